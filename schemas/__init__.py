@@ -1,0 +1,19 @@
+"""Records that flow between the stages: messages, notes, entities, dead letters, and lake schemas."""
+
+from emr_deid.schemas.dead_letter import DeadLetter, Stage
+from emr_deid.schemas.entity import ENTITY_TIERS, Entity, EntityType, Tier
+from emr_deid.schemas.message import Message, SourceCoordinates
+from emr_deid.schemas.note import KnownPhi, Note
+
+__all__ = [
+    "ENTITY_TIERS",
+    "DeadLetter",
+    "Entity",
+    "EntityType",
+    "KnownPhi",
+    "Message",
+    "Note",
+    "SourceCoordinates",
+    "Stage",
+    "Tier",
+]

@@ -1,0 +1,89 @@
+"""Shared fixtures: the real Kafka broker for the whole session, and fresh topics per test."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+KAFKA_SCRIPT = REPO / "deploy" / "kafka" / "kafka.sh"
+SAMPLES = REPO / "samples"
+SHARED = REPO.parent / "shared"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(tmp_path_factory) -> str:
+    """A real broker: the one named by EMR_DEID_KAFKA_BOOTSTRAP, or one started for this session.
+
+    A broker that cannot start fails the tests that need it; it never skips them.
+    """
+    named = os.environ.get("EMR_DEID_KAFKA_BOOTSTRAP")
+    if named:
+        yield named
+        return
+    state = tmp_path_factory.mktemp("kafka")
+    started = subprocess.run(
+        [
+            str(KAFKA_SCRIPT),
+            "start",
+            "--dir",
+            str(state),
+            "--port",
+            str(_free_port()),
+            "--controller-port",
+            str(_free_port()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if started.returncode != 0:
+        pytest.fail(f"Kafka broker did not start:\n{started.stderr}", pytrace=False)
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run([str(KAFKA_SCRIPT), "stop", "--dir", str(state)], timeout=120, check=False)
+
+
+@pytest.fixture
+def kafka_topic(kafka_bootstrap):
+    """Creates uniquely named topics: `kafka_topic(partitions=2)` returns the new topic's name."""
+    from confluent_kafka.admin import AdminClient, NewTopic
+
+    admin = AdminClient({"bootstrap.servers": kafka_bootstrap})
+    created: list[str] = []
+
+    def create(partitions: int = 1) -> str:
+        name = f"test-{uuid.uuid4().hex[:12]}"
+        futures = admin.create_topics([NewTopic(name, num_partitions=partitions, replication_factor=1)])
+        futures[name].result(timeout=30)
+        created.append(name)
+        return name
+
+    yield create
+    if created:
+        for future in admin.delete_topics(created).values():
+            future.result(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.fail(f"../shared is expected beside the repository at {SHARED}", pytrace=False)
+    return SHARED
