@@ -6,7 +6,7 @@ another top-level module inside a Beam worker. `emr_deid` itself is a namespace 
 
 from setuptools import find_packages, setup
 
-SOURCE_FOLDERS = ("pipelines", "transforms", "recognizers", "schemas")
+SOURCE_FOLDERS = ("pipelines", "transforms", "recognizers", "schemas", "evaluation", "benchmarks")
 DATA_FOLDERS = ("samples",)
 
 package_dir = {}

@@ -1,0 +1,1 @@
+"""Benchmark scripts: each prints its figures; speed is never asserted in tests."""

@@ -1,0 +1,1 @@
+"""Synthetic gold notes and scoring of detection (precision, recall, F1, leak rate)."""
