@@ -32,13 +32,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _DropGcpClientNotice(logging.Filter):
+    """Beam warns at import that Google Cloud clients are missing; they are not used unless on Dataflow."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "apitools not found" not in record.getMessage()
+
+
+def _configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_DropGcpClientNotice())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args, rest = _parser().parse_known_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    _configure_logging(args.verbose)
     if args.command == "run":
         from emr_deid.pipelines.deid_pipeline import run
 

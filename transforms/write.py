@@ -1,0 +1,156 @@
+"""Writing the research lake: Hive-partitioned Parquet tables and NDJSON files through `fileio.WriteToFiles`.
+
+Beam's `WriteToParquet` can leave a final file without its footer on unbounded input, so Parquet is
+written by a `fileio.FileSink` around `pyarrow.parquet.ParquetWriter`: one file per partition,
+window and pane, closed (footer written) before fileio moves it into place.
+
+Replays are safe: a file's name depends only on its partition, window and pane, and its rows are
+sorted before writing, so the same input rewrites the same bytes under the same name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable
+
+import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
+from apache_beam.io import fileio
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.transforms import window as beam_window
+
+Row = dict
+PartitionFn = Callable[[Row], str]
+
+
+class ParquetSink(fileio.FileSink):
+    """Buffers one file's rows, then writes them sorted, with the footer, on flush."""
+
+    def __init__(self, schema: pa.Schema, sort_key: Callable[[Row], object]):
+        self._schema = schema
+        self._sort_key = sort_key
+        self._handle = None
+        self._rows: list[Row] = []
+
+    def open(self, fh):
+        self._handle = fh
+        self._rows = []
+
+    def write(self, record: tuple[str, Row]):
+        self._rows.append(record[1])
+
+    def flush(self):
+        table = pa.Table.from_pylist(sorted(self._rows, key=self._sort_key), schema=self._schema)
+        # Closing the writer writes the footer; the file handle itself stays fileio's to close.
+        with pq.ParquetWriter(self._handle, self._schema, compression="zstd") as writer:
+            writer.write_table(table)
+
+
+class NdjsonSink(fileio.FileSink):
+    """One JSON document per line, sorted, UTF-8, keys in a stable order."""
+
+    def __init__(self, sort_key: Callable[[Row], object]):
+        self._sort_key = sort_key
+        self._handle = None
+        self._rows: list[Row] = []
+
+    def open(self, fh):
+        self._handle = fh
+        self._rows = []
+
+    def write(self, record: tuple[str, Row]):
+        self._rows.append(record[1])
+
+    def flush(self):
+        for row in sorted(self._rows, key=self._sort_key):
+            line = json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            self._handle.write(line.encode("utf-8") + b"\n")
+
+
+def _window_label(window) -> str:
+    if isinstance(window, beam_window.GlobalWindow):
+        return "all"
+    return window.start.to_utc_datetime().strftime("%Y%m%dT%H%M%S")
+
+
+def _partitioned_naming(base_path: str, suffix: str):
+    """`<partition>/part-<window start>-<pane>-<shard>.<suffix>`, creating the partition folder.
+
+    fileio creates only its base folder and swallows rename errors, so a missing partition folder
+    would leave the file behind in fileio's temp folder: the folder is made here, before the move.
+    """
+
+    def name(window, pane, shard_index, total_shards, compression, destination):
+        folder = FileSystems.join(base_path, destination)
+        if not FileSystems.exists(folder):
+            with contextlib.suppress(OSError):  # made meanwhile by another writer: fine
+                FileSystems.mkdirs(folder)
+        pane_index = pane.index if pane is not None else 0
+        return f"{destination}/part-{_window_label(window)}-{pane_index:04d}-{shard_index:03d}{suffix}"
+
+    return name
+
+
+class _WriteTable(beam.PTransform):
+    def __init__(self, path: str, partition_fn: PartitionFn, sink_fn, suffix: str, window_seconds: int | None):
+        super().__init__()
+        self._path = path
+        self._partition_fn = partition_fn
+        self._sink_fn = sink_fn
+        self._suffix = suffix
+        self._window_seconds = window_seconds
+
+    def expand(self, rows):
+        if self._window_seconds:
+            rows = rows | "Window" >> beam.WindowInto(beam_window.FixedWindows(self._window_seconds))
+        return (
+            rows
+            | "Partition" >> beam.Map(lambda row, fn=self._partition_fn: (fn(row), row))
+            | "WriteFiles"
+            >> fileio.WriteToFiles(
+                path=self._path,
+                destination=lambda record: record[0],
+                sink=self._sink_fn,
+                file_naming=_partitioned_naming(self._path, self._suffix),
+                shards=1,
+            )
+        )
+
+
+class WriteParquetTable(_WriteTable):
+    """Rows (dicts matching `schema`) -> `<path>/<partition>/part-*.parquet`, read back by pyarrow and DuckDB."""
+
+    def __init__(
+        self,
+        path: str,
+        schema: pa.Schema,
+        partition_fn: PartitionFn,
+        sort_key: Callable[[Row], object],
+        window_seconds: int | None = None,
+    ):
+        super().__init__(path, partition_fn, lambda _: ParquetSink(schema, sort_key), ".parquet", window_seconds)
+
+
+class WriteNdjsonFiles(_WriteTable):
+    """JSON-serialisable rows -> `<path>/<partition>/part-*.ndjson` (e.g. FHIR Bulk Data per resource type)."""
+
+    def __init__(
+        self,
+        path: str,
+        partition_fn: PartitionFn,
+        sort_key: Callable[[Row], object],
+        window_seconds: int | None = None,
+    ):
+        super().__init__(path, partition_fn, lambda _: NdjsonSink(sort_key), ".ndjson", window_seconds)
+
+
+def hive_partition(**parts: str) -> str:
+    """`source=hl7/date=2024-03-05/hour=14` from ordered key/value pairs; values made path-safe."""
+    return "/".join(f"{key}={_path_safe(value)}" for key, value in parts.items())
+
+
+def _path_safe(value: object) -> str:
+    text = str(value) if value is not None else "unknown"
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text) or "unknown"
