@@ -39,3 +39,4 @@ class Note:
     languages: tuple[str, ...] = ()  # by script: "ko", "zh", "en"
     known_phi: tuple[KnownPhi, ...] = ()
     fhir_context: dict = field(default_factory=dict, hash=False, compare=False)
+    message_id: str | None = None  # stable id of the message the note came from (counts notes back per message)

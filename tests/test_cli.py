@@ -49,8 +49,8 @@ def test_embedded_default_runs_on_the_direct_runner(tmp_path):
     result = _emr_deid("run", f"--output={lake}", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     summary = json.loads((lake / "_run_summary.json").read_text())
-    assert summary["messages_read"] == 13
-    assert "messages read" in result.stdout and "13" in result.stdout
+    assert summary["messages_read"] == 16
+    assert "messages read" in result.stdout and "16" in result.stdout
 
 
 def test_bad_configuration_is_a_clear_error(tmp_path):

@@ -54,7 +54,7 @@ def test_read_transform_on_the_direct_runner(samples_dir):
     for path in message_files([str(samples_dir)]):
         with open(path, "rb") as handle:
             expected += [(path, index, len(p)) for index, p in split_file_items(path, handle.read())]
-    assert len(expected) == 13
+    assert len(expected) == 16
 
     with TestPipeline() as pipeline:
         read = (
