@@ -33,6 +33,12 @@ SECURITY_LABELS = {
 }
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?")
 _FHIR_DATE_OR_TIME = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?)?)?")
+# `instant` elements take only a full timestamp: a date reduced to its year cannot stay there.
+_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")
+_INSTANT_ELEMENTS = {"issued", "lastUpdated", "timestamp", "recorded", "when"}
+_INSTANT_ELEMENTS_BY_TYPE = {"DocumentReference": {"date"}}
+# A Reference whose target is redacted keeps this display, so required references stay present.
+REDACTED_REFERENCE_DISPLAY = "[REDACTED]"
 _REFERENCE = re.compile(r"(?P<base>.*/)?(?P<type>[A-Z][A-Za-z]+)/(?P<id>[A-Za-z0-9\-.]{1,64})(?:/_history/.+)?")
 _URN_UUID = "urn:uuid:"
 _TELECOM_TYPES = {
@@ -81,13 +87,17 @@ class FhirMasking:
         if "id" in resource:
             self._set(resource, "id", self._masker.record_id(resource_type, resource["id"]))
         resource.pop("text", None)  # the narrative repeats PHI in free text
+        instants = _INSTANT_ELEMENTS_BY_TYPE.get(resource_type, set())
         for field, value in list(resource.items()):
             if field in ("resourceType", "id"):
                 continue
             if field == "name" and isinstance(value, str) and resource_type in _NAMED_RESOURCES:
                 self._set(resource, field, self._value(value, _NAMED_RESOURCES[resource_type], applied))
             else:
-                self._set(resource, field, self._element(field, value, applied))
+                masked = self._element(field, value, applied)
+                if field in instants and isinstance(masked, str) and not _INSTANT.fullmatch(masked):
+                    masked = None
+                self._set(resource, field, masked)
         self._label(resource, applied)
         return resource
 
@@ -99,7 +109,13 @@ class FhirMasking:
                 return self._reference(value)
             if _ISO_DATE.fullmatch(value):
                 masked = self._value(value, EntityType.DATE, applied)
-                return masked if masked and _FHIR_DATE_OR_TIME.fullmatch(masked) else None
+                if field in _INSTANT_ELEMENTS:
+                    return masked if masked and _INSTANT.fullmatch(masked) else None
+                if masked and _FHIR_DATE_OR_TIME.fullmatch(masked):
+                    return masked
+                # An operator that leaves no date (tag, redact): the year alone, as Safe Harbor permits,
+                # so that required dates (Composition.date) stay valid.
+                return value[:4]
             return value
         if not isinstance(value, dict):
             return value
@@ -116,8 +132,11 @@ class FhirMasking:
         if "reference" in value:
             value.pop("display", None)  # a reference's display is usually the patient's name
         value.pop("data", None)  # attachment bytes: the note text, masked on its own path
+        is_reference = "reference" in value
         for key, item in list(value.items()):
             self._set(value, key, self._element(key, item, applied))
+        if is_reference and not value.get("reference") and not value.get("identifier"):
+            value["display"] = REDACTED_REFERENCE_DISPLAY
         return value
 
     def _fields(self, element: dict, types: dict[str, str], applied: set[str]) -> dict:
