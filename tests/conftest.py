@@ -87,3 +87,12 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.fail(f"../shared is expected beside the repository at {SHARED}", pytrace=False)
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def prism_binary() -> Path:
+    """Beam's Prism runner, built from the Go module proxy by deploy/prism/build.sh (once per machine)."""
+    built = subprocess.run([str(REPO / "deploy" / "prism" / "build.sh")], capture_output=True, text=True, timeout=1800)
+    if built.returncode != 0:
+        pytest.fail(f"Prism did not build:\n{built.stderr[-4000:]}", pytrace=False)
+    return Path(built.stdout.strip().splitlines()[-1])
