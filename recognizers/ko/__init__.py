@@ -1,0 +1,1 @@
+"""Recognizers for Korean clinical text (one module per identifier)."""

@@ -1,0 +1,41 @@
+"""Ages of 90 and over (HIPAA Safe Harbor): 만 92세, 92세, 92 yo, F/92, 나이: 92."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.schemas.entity import EntityType
+
+AGE_OVER_89 = r"(?:9\d|1[0-2]\d)"
+_NOT_QUANTITY_AFTER = r"(?![\d.]|\s?(?:%|mg|kg|cm|mmHg|회|bpm|/min|ml|mL|세대|대))"
+
+
+class KoreanAgeOver89Recognizer(SpanPatternRecognizer):
+    """The age and its unit (92세) form the span; "만" (full years) stays outside it."""
+
+    CONTEXT = ["나이", "연령", "만", "age", "Age"]
+    PATTERNS = [
+        Pattern("age in 세/살", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r"\s?(?:세|살))(?!대)", 0.85),
+        Pattern(
+            "age in English",
+            r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r"\s?(?:yo|y/o|y\.o\.|yrs?|years?[ -]old|-year-old|YO|Y|y)\b)",
+            0.85,
+        ),
+        Pattern("sex/age", r"(?<![A-Za-z])(?:[MF]|남|여)\s?/\s?(?P<phi>" + AGE_OVER_89 + r")(?!\d)", 0.8),
+        Pattern("age/sex", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")\s?/\s?(?:[MF]|남|여)(?![A-Za-z])", 0.8),
+        Pattern(
+            "after its label", after_context(["나이", "연령", "Age", "age"], AGE_OVER_89) + _NOT_QUANTITY_AFTER, 0.8
+        ),
+    ]
+
+    def __init__(
+        self, supported_language: str = "ko", supported_entity: str = EntityType.AGE_OVER_89.value, **kwargs
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            supported_language=supported_language,
+            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
+            context=kwargs.pop("context", None) or self.CONTEXT,
+            **kwargs,
+        )

@@ -1,0 +1,114 @@
+"""Shared machinery of the Korean and Chinese recognizers.
+
+`SpanPatternRecognizer` is a Presidio `PatternRecognizer` whose entity span is the regex's `phi` group
+when it has one. Precision for these languages needs context ("등록번호: 12345678", "患者张力", "김민준
+님"), and the engine may run without an NLP model, so the context is written into the pattern around
+the `phi` group instead of being left to Presidio's context enhancer; the span stays the identifier
+alone, without the context word, particle or honorific.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+PHI_GROUP = "phi"
+
+
+@cache
+def load_word_list(package: str, filename: str) -> tuple[str, ...]:
+    """The first tab-separated field of each non-blank, non-comment line of a package data file."""
+    text = (resources.files(package) / "data" / filename).read_text(encoding="utf-8")
+    return tuple(line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+@cache
+def load_weighted_list(package: str, filename: str) -> dict[str, float]:
+    """`word<TAB>weight` lines of a package data file (weight 0 when absent)."""
+    text = (resources.files(package) / "data" / filename).read_text(encoding="utf-8")
+    weights = {}
+    for line in text.splitlines():
+        if line.strip() and line[0] != "#":
+            word, _, weight = line.partition("\t")
+            weights[word.strip()] = float(weight or 0)
+    return weights
+
+
+def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    """A non-capturing regex alternation of literal words, longest first so the longest wins."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def after_context(
+    context_words: list[str],
+    value: str,
+    gap: str = r"[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=]?[ \t]*",
+) -> str:
+    """A regex for `value` (as the `phi` group) right after one of the context words, e.g.
+    "등록번호: 12345678", "병록번호(MRN) 12345678", "passport no. M1234567", "住院号：2024001"."""
+    return alternation(context_words) + gap + f"(?P<{PHI_GROUP}>{value})"
+
+
+class SpanPatternRecognizer(PatternRecognizer):
+    """A PatternRecognizer reporting the `phi` group's span; patterns are compiled once with `re`.
+
+    `validate_result` receives the `phi` text: True raises the score to 1.0, False drops the match,
+    None keeps the pattern's score, as in Presidio. Patterns named in `LABELLED_PATTERNS` match a
+    value right after its own label ("身份证号："): there a failed check digit is a typo in a real
+    identifier, so the match stays at the pattern's score instead of being dropped.
+    """
+
+    LABELLED_PATTERNS: frozenset[str] = frozenset()
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("global_regex_flags", re.MULTILINE)
+        super().__init__(*args, **kwargs)
+        self._compiled = [(pattern, re.compile(pattern.regex, self.global_regex_flags)) for pattern in self.patterns]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = []
+        for pattern, regex in self._compiled:
+            has_group = PHI_GROUP in regex.groupindex
+            for match in regex.finditer(text):
+                start, end = match.span(PHI_GROUP) if has_group else match.span()
+                if start >= end:
+                    continue
+                value = text[start:end]
+                validation = self.validate_result(value)
+                if validation is False and pattern.name in self.LABELLED_PATTERNS:
+                    validation = None
+                if validation is False or self.invalidate_result(value):
+                    continue
+                score = EntityRecognizer.MAX_SCORE if validation else pattern.score
+                results.append(self._result(start, end, score, pattern.name, validation))
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _result(self, start: int, end: int, score: float, pattern_name: str, validation: bool | None):
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=score,
+            pattern_name=pattern_name,
+            validation_result=validation,
+            textual_explanation=f"Detected by `{self.name}` using pattern `{pattern_name}`",
+        )
+        return RecognizerResult(
+            entity_type=self.supported_entities[0],
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

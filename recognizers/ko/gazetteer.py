@@ -1,0 +1,76 @@
+"""Korean word lists from recognizers/ko/data, loaded once per process, and the regex pieces built from them."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from emr_deid.recognizers.ko.base import alternation, load_weighted_list, load_word_list
+
+_PACKAGE = "emr_deid.recognizers.ko"
+
+
+def _name_and_forms(filename: str) -> tuple[list[str], list[str]]:
+    """Official names (first column) and the other forms (second column, space separated)."""
+    official, forms = [], []
+    for line in (resources.files(_PACKAGE) / "data" / filename).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, others = line.partition("\t")
+            official.append(name.strip())
+            forms.extend(others.split())
+    return official, forms
+
+
+@cache
+def province_regex() -> str:
+    """시/도 in any written form: 서울특별시, 서울시, 서울, 경기도, 충북 ..."""
+    official, forms = _name_and_forms("provinces.txt")
+    return alternation(official + forms)
+
+
+@cache
+def district_regex(with_short_forms: bool) -> str:
+    """Listed 시/군/구 (수원시, 강남구, 양평군), optionally with their safe short forms (수원)."""
+    official, forms = _name_and_forms("districts.txt")
+    return alternation(official + forms if with_short_forms else official)
+
+
+@cache
+def building_suffix_regex() -> str:
+    return alternation(load_word_list(_PACKAGE, "building_suffixes.txt"))
+
+
+@cache
+def road_suffix_regex() -> str:
+    return alternation(load_word_list(_PACKAGE, "road_suffixes.txt"))
+
+
+@cache
+def hospital_names() -> tuple[str, ...]:
+    return load_word_list(_PACKAGE, "hospitals.txt")
+
+
+@cache
+def hospital_generic_words() -> tuple[str, ...]:
+    return load_word_list(_PACKAGE, "hospital_generic_words.txt")
+
+
+@cache
+def departments() -> frozenset[str]:
+    return frozenset(load_word_list(_PACKAGE, "departments.txt"))
+
+
+@cache
+def surname_shares() -> dict[str, float]:
+    """Surname -> share of the population in percent."""
+    return load_weighted_list(_PACKAGE, "surnames.txt")
+
+
+@cache
+def given_name_syllables() -> frozenset[str]:
+    return frozenset(load_word_list(_PACKAGE, "given_name_syllables.txt"))
+
+
+@cache
+def name_stopwords() -> frozenset[str]:
+    return frozenset(load_word_list(_PACKAGE, "name_stopwords.txt"))

@@ -1,0 +1,51 @@
+"""Korean National Health Insurance (건강보험) and medical-aid (의료급여) card numbers."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.medical_record import ID_VALUE
+from emr_deid.schemas.entity import EntityType
+
+
+class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
+    """The insurance number after its label (건강보험증번호, 보험증번호, 증번호, 의료급여번호 ...)."""
+
+    CONTEXT = [
+        "건강보험증번호",
+        "건강보험증 번호",
+        "건강보험번호",
+        "건강보험 번호",
+        "보험증번호",
+        "보험증 번호",
+        "보험번호",
+        "증번호",
+        "건보번호",
+        "의료보험번호",
+        "의료급여번호",
+        "의료급여 번호",
+        "피보험자번호",
+        "사업장관리번호",
+        "건강보험증",
+        "NHI No",
+        "NHIS No",
+        "insurance no",
+        "Insurance No",
+        "Insurance ID",
+    ]
+    PATTERNS = [Pattern("insurance number after its label", after_context(CONTEXT, ID_VALUE), 0.85)]
+
+    def __init__(
+        self,
+        supported_language: str = "ko",
+        supported_entity: str = EntityType.HEALTH_INSURANCE_NUMBER.value,
+        **kwargs,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            supported_language=supported_language,
+            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
+            context=kwargs.pop("context", None) or self.CONTEXT,
+            **kwargs,
+        )

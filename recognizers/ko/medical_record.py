@@ -1,0 +1,65 @@
+"""Korean hospital patient identifiers: 등록번호, 병록번호, 환자번호 and the like."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.schemas.entity import EntityType
+
+# 5-12 characters, digits with optional letters and hyphens: 12345678, H-2024-00123, A1234567.
+ID_VALUE = r"(?=[A-Za-z\-]*\d)[A-Za-z]{0,3}-?\d[\dA-Za-z\-]{3,14}(?<!-)(?![A-Za-z0-9-])"
+
+
+class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
+    """A record number only where a record-number word introduces it: bare digit runs in a note are
+    far more often lab values, doses or dates."""
+
+    CONTEXT = [
+        "등록번호",
+        "병록번호",
+        "환자번호",
+        "환자 번호",
+        "환자ID",
+        "환자 ID",
+        "차트번호",
+        "차트 번호",
+        "의무기록번호",
+        "진료번호",
+        "진료카드번호",
+        "외래번호",
+        "입원번호",
+        "병원번호",
+        "접수번호",
+        "MRN",
+        "MR No",
+        "MR#",
+        "Chart No",
+        "chart no",
+        "Patient ID",
+        "Pt ID",
+        "Pt. ID",
+        "Hospital No",
+        "Reg No",
+        "Reg. No",
+        "등록 번호",
+        "병록 번호",
+    ]
+    # 주민등록번호 and 외국인등록번호 end in 등록번호 too: those are resident numbers, not record numbers.
+    PATTERNS = [
+        Pattern("record number after its label", r"(?<!주민)(?<!외국인)" + after_context(CONTEXT, ID_VALUE), 0.85)
+    ]
+
+    def __init__(
+        self,
+        supported_language: str = "ko",
+        supported_entity: str = EntityType.MEDICAL_RECORD_NUMBER.value,
+        **kwargs,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            supported_language=supported_language,
+            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
+            context=kwargs.pop("context", None) or self.CONTEXT,
+            **kwargs,
+        )

@@ -1,0 +1,40 @@
+"""Korean postcodes: five digits since 2015 (06234), six before (135-080)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from emr_deid.recognizers.ko import gazetteer
+from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.schemas.entity import EntityType
+
+_POSTCODE = r"\d{5}|\d{3}-\d{3}"
+
+
+class KoreanPostcodeRecognizer(SpanPatternRecognizer):
+    """A postcode after its label (우편번호, 우)) or right before an address's 시/도 ("(06234) 서울"):
+    five bare digits are otherwise any number."""
+
+    CONTEXT = ["우편번호", "우)", "우편", "zip", "postcode", "postal code"]
+
+    def __init__(self, supported_language: str = "ko", supported_entity: str = EntityType.POSTCODE.value, **kwargs):
+        before_region = (
+            r"(?<![\d-])[(\[]?(?P<phi>"
+            + _POSTCODE
+            + r")[)\]]?,?[ ]?(?="
+            + gazetteer.province_regex()
+            + "|"
+            + gazetteer.district_regex(with_short_forms=False)
+            + ")"
+        )
+        patterns = [
+            Pattern("before an address", before_region, 0.8),
+            Pattern("after its label", after_context(self.CONTEXT, _POSTCODE) + r"(?![\d-])", 0.85),
+        ]
+        super().__init__(
+            supported_entity=supported_entity,
+            supported_language=supported_language,
+            patterns=kwargs.pop("patterns", None) or patterns,
+            context=kwargs.pop("context", None) or self.CONTEXT,
+            **kwargs,
+        )

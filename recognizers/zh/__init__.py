@@ -1,0 +1,1 @@
+"""Recognizers for Chinese clinical text (one module per identifier)."""

@@ -1,0 +1,37 @@
+"""Ages of 90 and over (HIPAA Safe Harbor): 92岁, 九十二岁, 年龄：92."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from emr_deid.recognizers.ko.age import AGE_OVER_89
+from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.schemas.entity import EntityType
+
+_CN_AGE = "(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?)?)"
+_NOT_QUANTITY_AFTER = r"(?![\d.]|\s?(?:%|mg|kg|cm|mmHg|次|ml|mL|g|分))"
+
+
+class ChineseAgeOver89Recognizer(SpanPatternRecognizer):
+    """The age with its unit (92岁, 九十二岁) is the span."""
+
+    CONTEXT = ["年龄", "岁", "高龄", "age"]
+    PATTERNS = [
+        Pattern("age in 岁", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r"\s?(?:周岁|岁))", 0.85),
+        Pattern("age in chinese numerals", r"(?<![一二三四五六七八九十百])(?P<phi>" + _CN_AGE + r"(?:周岁|岁))", 0.85),
+        Pattern("sex/age", r"(?<![A-Za-z])(?:[MF男女])\s?/\s?(?P<phi>" + AGE_OVER_89 + r")(?!\d)", 0.8),
+        Pattern(
+            "after its label", after_context(["年龄", "年纪", "Age", "age"], AGE_OVER_89) + _NOT_QUANTITY_AFTER, 0.8
+        ),
+    ]
+
+    def __init__(
+        self, supported_language: str = "zh", supported_entity: str = EntityType.AGE_OVER_89.value, **kwargs
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            supported_language=supported_language,
+            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
+            context=kwargs.pop("context", None) or self.CONTEXT,
+            **kwargs,
+        )

@@ -1,0 +1,54 @@
+"""Chinese word lists from recognizers/zh/data, loaded once per process, and the regex pieces built from them."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from emr_deid.recognizers.ko.base import alternation, load_weighted_list, load_word_list
+
+_PACKAGE = "emr_deid.recognizers.zh"
+
+
+@cache
+def _provinces() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(official name, short forms, ID region code) per province-level division."""
+    rows = []
+    for line in (resources.files(_PACKAGE) / "data" / "provinces.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, shorts, code = line.split("\t")
+            rows.append((name, tuple(shorts.split()), code))
+    return tuple(rows)
+
+
+@cache
+def province_regex() -> str:
+    """Provinces in any written form: 广东省, 广东, 内蒙古自治区, 北京市, 北京."""
+    return alternation([name for name, _, _ in _provinces()] + [s for _, shorts, _ in _provinces() for s in shorts])
+
+
+@cache
+def city_regex(with_suffix_only: bool) -> str:
+    """Prefecture-level cities, with their 市 (深圳市) and, unless `with_suffix_only`, without it."""
+    cities = load_word_list(_PACKAGE, "cities.txt")
+    return alternation([c + "市" for c in cities] + ([] if with_suffix_only else list(cities)))
+
+
+@cache
+def hospital_names() -> tuple[str, ...]:
+    return load_word_list(_PACKAGE, "hospitals.txt")
+
+
+@cache
+def departments() -> frozenset[str]:
+    return frozenset(load_word_list(_PACKAGE, "departments.txt"))
+
+
+@cache
+def surname_shares() -> dict[str, float]:
+    return load_weighted_list(_PACKAGE, "surnames.txt")
+
+
+@cache
+def name_stopwords() -> frozenset[str]:
+    return frozenset(load_word_list(_PACKAGE, "name_stopwords.txt"))

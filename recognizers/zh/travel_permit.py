@@ -1,0 +1,42 @@
+"""Hong Kong, Macau and Taiwan travel permits: 往来港澳通行证, 回乡证, 台胞证, 往来台湾通行证."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.schemas.entity import EntityType
+
+_PERMIT = r"[CHMLT][A-Z0-9]?\d{7,10}|\d{8}(?:\d{2})?"
+
+
+class ChineseTravelPermitRecognizer(SpanPatternRecognizer):
+    """Permit numbers (C/H/M/L/T and 8-10 digits, or the 8/10-digit 台胞证) after a permit word:
+    the formats alone collide with passports and record numbers."""
+
+    CONTEXT = [
+        "港澳通行证",
+        "往来港澳通行证",
+        "港澳居民来往内地通行证",
+        "回乡证",
+        "台胞证",
+        "台湾居民来往大陆通行证",
+        "往来台湾通行证",
+        "大陆居民往来台湾通行证",
+        "通行证",
+        "通行证号",
+        "通行证号码",
+        "港澳台居民居住证",
+    ]
+    PATTERNS = [Pattern("after a permit word", after_context(CONTEXT, _PERMIT) + r"(?![A-Za-z0-9])", 0.85)]
+
+    def __init__(
+        self, supported_language: str = "zh", supported_entity: str = EntityType.TRAVEL_PERMIT.value, **kwargs
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            supported_language=supported_language,
+            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
+            context=kwargs.pop("context", None) or self.CONTEXT,
+            **kwargs,
+        )

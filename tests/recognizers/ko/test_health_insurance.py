@@ -1,0 +1,26 @@
+import pytest
+
+from emr_deid.recognizers.ko.health_insurance import KoreanHealthInsuranceRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return KoreanHealthInsuranceRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("건강보험증번호: 1-23456789012", "1-23456789012"),
+        ("보험증번호 5123456789 (직장가입자)", "5123456789"),
+        ("의료급여번호 M-0012345 확인", "M-0012345"),
+        ("증번호: 41234567890", "41234567890"),
+    ],
+)
+def test_finds_insurance_numbers_after_their_label(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["건강보험 적용 대상", "보험 급여 기준 12345 확인", "Cr 1.23456"])
+def test_ignores_other_numbers(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -1,0 +1,30 @@
+import pytest
+
+from emr_deid.recognizers.zh.location import ChineseLocationRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return ChineseLocationRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("患者来自北京，", ["北京"]),
+        ("湖南人，务农", ["湖南"]),
+        ("在深圳市务工", ["深圳市"]),
+        ("长期在安康市居住", ["安康市"]),
+        ("家住成都", ["成都"]),
+        ("籍贯：广东省", ["广东省"]),
+    ],
+)
+def test_finds_places(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["身体安康", "白银", "北京协和医院就诊", "中山医院", "大同小异", "在深圳人民医院就诊", "来自四川大学"]
+)
+def test_ignores_places_inside_other_words(recognizer, found, text):
+    assert found(recognizer, text) == []

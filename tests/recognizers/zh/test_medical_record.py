@@ -1,0 +1,27 @@
+import pytest
+
+from emr_deid.recognizers.zh.medical_record import ChineseMedicalRecordNumberRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return ChineseMedicalRecordNumberRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("住院号：2024001234", "2024001234"),
+        ("门诊号 MZ-123456，", "MZ-123456"),
+        ("病案号:00987654", "00987654"),
+        ("病历号（ID）A20240305001", "A20240305001"),
+        ("影像号 CT123456", "CT123456"),
+    ],
+)
+def test_finds_numbers_after_their_label(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["住院号：不详", "床号 12", "WBC 12345", "患者2024001234"])
+def test_needs_a_label_and_a_number(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -1,0 +1,78 @@
+import pytest
+
+from emr_deid.recognizers.zh.person import ChinesePersonRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return ChinesePersonRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("患者张力因头痛入院", ["张力"]),
+        ("患者王小明，男，65岁，因胸痛入院", ["王小明"]),
+        ("家属王芳诉患者昨日发热", ["王芳"]),
+        ("主治医师：李建国", ["李建国"]),
+        ("王先生今日复诊", ["王"]),
+        ("李主任查房后指示", ["李"]),
+        ("护士刘洋给予吸氧", ["刘洋"]),
+        ("张三，男，45岁", ["张三"]),
+        ("嘱其子王伟陪护", ["王伟"]),
+        ("患者欧阳娜娜因腹痛就诊", ["欧阳娜娜"]),
+        ("主任医师张文宏查房", ["张文宏"]),
+        ("签名：赵丽颖", ["赵丽颖"]),
+        ("经治医师 陈晨", ["陈晨"]),
+        ("其妻李秀英陪同", ["李秀英"]),
+        ("患者曾丽华，女，70岁", ["曾丽华"]),
+        ("家属赵春梅因工作原因未到", ["赵春梅"]),
+        ("经王主任同意后出院", ["王"]),
+    ],
+)
+def test_finds_names(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "肌张力正常",
+        "王老吉",
+        "患者于2024年3月入院",
+        "患者于今日出现发热",
+        "患者自诉头痛",
+        "患者无明显诱因",
+        "患者高热3天",
+        "向家属交代病情",
+        "和家属沟通",
+        "由护士陪同",
+        "患者平素体健",
+        "患者明显好转",
+        "患者常规护理",
+        "患者全身乏力",
+        "患者诉胸闷",
+        "主任医师查房",
+        "川崎病",
+        "心内科会诊",
+    ],
+)
+def test_ignores_clinical_phrases(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+def test_clinical_note_without_names_gives_nothing(recognizer, found):
+    note = (
+        "病程记录：患者于3天前无明显诱因出现胸痛，伴大汗。患者自诉既往体健。查体：肌张力正常。"
+        "请心内科会诊。向家属交代病情，家属表示理解。由护士陪同完成检查。患者明显好转，予出院。"
+    )
+    assert found(recognizer, note) == []
+
+
+def test_a_name_found_with_a_cue_is_found_again_without_one(recognizer, found):
+    note = "患者王小明，男。王小明诉胸闷。患者张力因头痛入院。查体：肌张力正常。"
+    assert found(recognizer, note) == ["王小明", "王小明", "张力"]
+
+
+def test_a_title_needs_the_name_to_start_a_word(recognizer, found):
+    assert found(recognizer, "上级医师李建国查看患者") == ["李建国"]
