@@ -15,7 +15,7 @@ COMMANDS = {
     "eval": "score detection against a gold JSON Lines file (precision/recall/F1, leak rate)",
     "bench": "measure throughput of detection and of the whole pipeline against vanilla Presidio",
 }
-NOT_BUILT_YET = {"mask": "issue #4", "eval": "issue #4", "bench": "issue #6"}
+NOT_BUILT_YET = {"bench": "issue #6"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,7 +28,15 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, summary in COMMANDS.items():
         # `run` parses its own flags (Beam style); the others are filled in by later issues.
-        commands.add_parser(name, help=summary, description=summary, add_help=name != "run")
+        subparser = commands.add_parser(name, help=summary, description=summary, add_help=name != "run")
+        if name == "eval":
+            from emr_deid.pipelines import eval_command
+
+            eval_command.add_arguments(subparser)
+        if name == "mask":
+            from emr_deid.pipelines import mask_command
+
+            mask_command.add_arguments(subparser)
     return parser
 
 
@@ -59,6 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if rest:
         print(f"emr-deid {args.command}: unrecognized arguments: {' '.join(rest)}", file=sys.stderr)
         return 2
+    if args.command == "eval":
+        from emr_deid.pipelines import eval_command
+
+        return eval_command.run(args)
+    if args.command == "mask":
+        from emr_deid.pipelines import mask_command
+
+        return mask_command.run(args)
     print(
         f"emr-deid {args.command}: not built yet ({NOT_BUILT_YET[args.command]}).",
         file=sys.stderr,

@@ -1,0 +1,38 @@
+"""US street addresses: number, capitalised street name and a street suffix, with unit, city, state, ZIP."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.zip_code import US_STATES
+
+_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter"
+    r"|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Alley|Row|Loop|Pike)"
+)
+_STREET = rf"\b\d{{1,6}}[A-Z]?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\.?\s|\d+(?:st|nd|rd|th)\s){{1,4}}{_SUFFIX}\b\.?"
+_UNIT = r"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?\s?#?[\w-]+)?"
+_CITY_STATE_ZIP = (
+    rf"(?:,\s(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,?\s(?:{'|'.join(US_STATES)})\b(?:\s\d{{5}}(?:-\d{{4}})?)?)?"
+)
+
+
+class UsStreetAddressRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern("street address", ASCII_WORDS + _STREET + _UNIT + _CITY_STATE_ZIP, 0.85),
+        Pattern("PO box", ASCII_WORDS + r"\b(?i:P\.?\s?O\.?\sBox)\s\d{1,6}\b", 0.85),
+    ]
+    CONTEXT = ["address", "lives", "resides", "street"]
+
+    def __init__(self, supported_language: str = "en", supported_entity: str = "ADDRESS", **kwargs):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+            **kwargs,
+        )

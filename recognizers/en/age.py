@@ -1,0 +1,36 @@
+"""Ages over 89 (HIPAA Safe Harbor aggregates them into one "90 or older" category)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from emr_deid.recognizers.en import ASCII_WORDS
+
+_AGE = r"(?:9\d|1[01]\d)"  # 90 to 119
+
+
+class AgeOver89Recognizer(PatternRecognizer):
+    """The number only ("a 92-year-old" -> "a [AGE_OVER_89]-year-old"), so generalizing keeps the sentence."""
+
+    PATTERNS = [
+        Pattern(
+            "age followed by a unit",
+            ASCII_WORDS
+            + rf"\b{_AGE}(?=\s?-?\s?(?:y/o|y\.o\.|yo\b|yrs?\b|years?\b|-year|year-old|y\b|M\b|F\b|세|岁|歲))",
+            0.9,
+        ),
+        Pattern("age after a label", ASCII_WORDS + rf"\b(?:aged?|Age|AGE)[:\s]{{1,3}}\K{_AGE}\b(?![./]\d)", 0.9),
+    ]
+    CONTEXT = ["age", "aged", "old", "y/o"]
+
+    def __init__(self, supported_language: str = "en", supported_entity: str = "AGE_OVER_89", **kwargs):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+            **kwargs,
+        )

@@ -1,0 +1,65 @@
+"""Dates as clinicians write them: 03/05/2024, 3/5/24, 5-Mar-2024, March 5, 2024, 2024-03-05."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from emr_deid.recognizers.en import ASCII_WORDS
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+_DATE_WORD = r"(?:on|admitted|admission|discharged?|dated?|since|DOS|DOB|seen)"
+_NUMERIC_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y", "%m-%d-%y", "%m.%d.%Y")
+
+
+class ClinicalDateRecognizer(PatternRecognizer):
+    """Calendar dates with a day; month names are matched case-sensitively so "may" stays a verb."""
+
+    PATTERNS = [
+        Pattern("ISO date", ASCII_WORDS + rf"\b(?:19|20)\d{{2}}([-/.]){_MONTH_NUMBER}\1{_DAY}\b", 0.9),
+        Pattern(
+            "US numeric date", ASCII_WORDS + rf"\b{_MONTH_NUMBER}([/-]){_DAY}\1(?:(?:19|20)\d{{2}}|\d{{2}})\b", 0.85
+        ),
+        Pattern(
+            "day-month-year", ASCII_WORDS + rf"\b{_DAY}[-\s]{_MONTH}\.?[-\s,]\s?(?:(?:19|20)\d{{2}}|\d{{2}})\b", 0.9
+        ),
+        Pattern("month day, year", ASCII_WORDS + rf"\b{_MONTH}\.?\s{_DAY}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}\b", 0.9),
+        Pattern("month day", ASCII_WORDS + rf"\b{_MONTH}\.?\s{_DAY}(?:st|nd|rd|th)?\b(?![:.]\d)", 0.6),
+        Pattern("month year", ASCII_WORDS + rf"\b{_MONTH}\.?,?\s(?:19|20)\d{{2}}\b", 0.6),
+        # "3/5" alone is a ratio or a blood pressure unless a date word comes right before it.
+        Pattern(
+            "labelled month/day",
+            ASCII_WORDS + rf"(?i:\b{_DATE_WORD}\s{{1,3}})\K{_MONTH_NUMBER}/{_DAY}\b(?!/)",
+            0.75,
+        ),
+    ]
+    CONTEXT = ["admission", "admitted", "discharge", "dob", "birth", "date", "seen", "surgery", "visit"]
+
+    def __init__(self, supported_language: str = "en", supported_entity: str = "DATE", **kwargs):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+            **kwargs,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Numeric dates must exist in the calendar (no 02/30/2024); named-month forms are kept."""
+        if not re.fullmatch(r"[\d/.-]+", pattern_text) or pattern_text.count("/") + pattern_text.count("-") < 2:
+            return None
+        for date_format in _NUMERIC_FORMATS:
+            try:
+                dt.datetime.strptime(pattern_text, date_format)
+            except ValueError:
+                continue
+            return True
+        return False

@@ -1,0 +1,55 @@
+"""Hospitals and other care organisations: a capitalised name ending in Hospital, Medical Center, Clinic ...
+
+and a list of well-known institutions whose names carry no such suffix ("Johns Hopkins").
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from emr_deid.recognizers.en import ASCII_WORDS
+
+_SUFFIX = (
+    r"(?:Hospital|Hospitals|Medical\sCent(?:er|re)|Health\sCent(?:er|re)|Cancer\sCent(?:er|re)|Clinic|Infirmary"
+    r"|Health\sSystem|Healthcare|Health\sCare|Hospice|Nursing\sHome|Rehabilitation\sCent(?:er|re)|Sanatorium"
+    r"|Children's|Memorial)"
+)
+# Capitalised words joined by spaces, "of (the)" or "&" ("and" would join two hospitals);
+# sentence openers are not part of a name.
+_NAME_WORD = r"(?!(?:The|A|An|At|To|In|From|Our|This|Outside|Local|Transferred|Seen)\b)(?:St\.|[A-Z][\w'&-]*)"
+_NAME = rf"{_NAME_WORD}(?:\s(?:of\s(?:the\s)?|&\s)?{_NAME_WORD}){{0,5}}"
+KNOWN_INSTITUTIONS = (
+    "Mayo Clinic", "Cleveland Clinic", "Johns Hopkins", "Mass General", "Massachusetts General",
+    "Brigham and Women's", "Mount Sinai", "Cedars-Sinai", "NYU Langone", "Kaiser Permanente",
+    "MD Anderson", "Memorial Sloan Kettering", "Stanford Health Care", "UCSF Health", "UCLA Health",
+    "Duke Health", "Penn Medicine", "NewYork-Presbyterian", "Northwestern Medicine", "Mercy Health",
+    "Beth Israel Deaconess", "Dana-Farber", "Intermountain Healthcare", "Providence Health",
+    "Samsung Medical Center", "Asan Medical Center", "Severance", "Peking Union Medical College",
+)  # fmt: skip
+
+
+class HospitalRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern("name with care-organisation suffix", ASCII_WORDS + rf"\b{_NAME}\s{_SUFFIX}\b(?:\sof\s{_NAME})?", 0.75),
+        Pattern(
+            "care-organisation suffix first",
+            ASCII_WORDS + rf"\b(?:Hospital|Clinic|Infirmary)\sof\s(?:the\s)?{_NAME}",
+            0.75,
+        ),
+        Pattern(
+            "known institution", ASCII_WORDS + r"\b(?:" + "|".join(map(re.escape, KNOWN_INSTITUTIONS)) + r")\b", 0.9
+        ),
+    ]
+    CONTEXT = ["hospital", "transferred", "admitted", "clinic", "center"]
+
+    def __init__(self, supported_language: str = "en", supported_entity: str = "HOSPITAL", **kwargs):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+            **kwargs,
+        )

@@ -1,0 +1,173 @@
+"""Person names in clinical English without a statistical model.
+
+Rules, most certain first: a courtesy or professional title ("Dr. Lee", "Mrs. Ana Ruiz"), a name
+before credentials ("Jane Doe, RN"), a signature line ("Signed by: Jane Doe"), a name after "Pt" or
+"Patient", a relative's name ("son Thomas"), and a capitalised pair whose first word is a known given
+name and second a known surname ("Maria Garcia"). Given names and surnames are Faker's en_US lists,
+read at import time. Capitalised clinical words are excluded, so "Pt Denies Pain" is no name. Weakest,
+a known given name with a capitalised word after it ("Elita Desaulniers"), or alone ("Brandon"), unless
+the name is also an everyday English word ("Will", "May", "Hope").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+from faker.providers.person.en_US import Provider as _FakerPerson
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from emr_deid.recognizers.en import ASCII_WORDS
+
+GIVEN_NAMES = frozenset(_FakerPerson.first_names)
+SURNAMES = frozenset(_FakerPerson.last_names)
+# Capitalised words that follow "Patient" or a title in notes without being names.
+NOT_NAMES = frozenset(
+    [
+        "Patient",
+        "Pt",
+        "Denies",
+        "Reports",
+        "States",
+        "Presents",
+        "Complains",
+        "Was",
+        "Is",
+        "Has",
+        "Had",
+        "Will",
+        "Notes",
+        "Admitted",
+        "Discharged",
+        "Seen",
+        "Here",
+        "Today",
+        "Tomorrow",
+        "Yesterday",
+        "Alert",
+        "Awake",
+        "Oriented",
+        "Stable",
+        "Afebrile",
+        "Status",
+        "History",
+        "Note",
+        "Name",
+        "Unknown",
+        "On",
+        "Call",
+        "Team",
+        "Office",
+        "Nurse",
+        "Resident",
+        "Attending",
+        "Family",
+        "Medicine",
+        "Surgery",
+        "Hospital",
+        "Clinic",
+        "The",
+        "And",
+        "Or",
+        "Of",
+    ]
+)
+
+# Given names that are also everyday words ("Will", "Hope"): alone or before a capitalised word they prove nothing.
+AMBIGUOUS_GIVEN_NAMES = frozenset(
+    line.strip()
+    for line in (resources.files("emr_deid.recognizers.en") / "data" / "ambiguous_given_names.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"  # Mary, O'Neil, Smith-Jones
+_INITIAL = r"[A-Z](?:\.|\b)"
+_FULL_NAME = rf"{_NAME}(?: {_INITIAL})?(?: {_NAME}){{0,2}}"  # spaces only: a name never spans lines
+_TITLE = r"(?:Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister)"
+_CREDENTIAL = r"(?:MD|M\.D\.|DO|RN|LPN|NP|PA-C|PA|APRN|CNA|PharmD|PhD|MBBS|DDS|BSN|MSN|CRNA|LCSW|PT|OT|RD)"
+_RELATION = (
+    r"(?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|spouse|partner|friend|nephew|niece"
+    r"|grandson|granddaughter|grandmother|grandfather|caregiver|guardian|aunt|uncle|cousin|neighbor|fiance|fiancee)"
+)
+_SIGNATURE = (
+    r"(?:Signed|Electronically\ssigned|Signed\sby|Dictated\sby|Transcribed\sby|Cosigned\sby|Reviewed\sby"
+    r"|Attending|Resident|Author|Provider|PCP|Referring\sphysician|Primary\scare|Nurse|RN)"
+)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: regex.Pattern
+    score: float
+    # "none": the context is proof; "given": a known given name or surname; "pair": known given name + surname;
+    # "given first"/"given alone": an unambiguous known given name first / alone
+    check: str
+
+
+def _rule(name: str, pattern: str, score: float, check: str) -> _Rule:
+    return _Rule(name, regex.compile(ASCII_WORDS + pattern), score, check)
+
+
+_RULES = (
+    _rule("title + name", rf"\b(?i:{_TITLE})\.?\s\K(?:{_FULL_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?)\b", 0.85, "none"),
+    _rule("name + credentials", rf"\b{_NAME}(?: {_INITIAL})? {_NAME}(?=,?\s{_CREDENTIAL}\b)", 0.85, "none"),
+    _rule("signature line", rf"(?i:\b{_SIGNATURE}\s?(?:by)?\s?:\s?)\K(?-i:{_FULL_NAME})", 0.85, "none"),
+    _rule("after Pt/Patient", rf"\b(?i:pt|patient)\.?:?\s\K(?-i:{_NAME} {_NAME})\b", 0.8, "given"),
+    _rule("relative's name", rf"\b(?i:{_RELATION}),?:?\s\K(?-i:{_NAME}(?: {_NAME})?)\b", 0.8, "given"),
+    _rule("known given name + surname", rf"\b{_NAME}(?: {_INITIAL})? {_NAME}\b", 0.7, "pair"),
+    _rule("known given name + capitalised word", rf"\b{_NAME}(?: {_INITIAL})? {_NAME}\b", 0.6, "given first"),
+    _rule("known given name alone", rf"\b{_NAME}\b", 0.55, "given alone"),
+)
+
+
+class ClinicalPersonRecognizer(EntityRecognizer):
+    def __init__(self, supported_language: str = "en", supported_entity: str = "PERSON", **kwargs):
+        super().__init__(
+            supported_entities=[supported_entity],
+            supported_language=supported_language,
+            name=type(self).__name__,
+            **kwargs,
+        )
+
+    def load(self) -> None:
+        """The name lists are read at import time."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        results = []
+        for rule in _RULES:
+            for match in rule.pattern.finditer(text, overlapped=rule.check in ("pair", "given first")):
+                if self._accepts(match.group().split(), rule.check):
+                    results.append(self._result(match.start(), match.end(), rule))
+        return results
+
+    @staticmethod
+    def _accepts(words: list[str], check: str) -> bool:
+        if words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
+            return False
+        if check == "given":
+            return words[0] in GIVEN_NAMES or words[-1] in SURNAMES
+        if check == "pair":
+            return words[0] in GIVEN_NAMES and words[-1] in SURNAMES
+        if check in ("given first", "given alone"):
+            return words[0] in GIVEN_NAMES and words[0] not in AMBIGUOUS_GIVEN_NAMES
+        return True
+
+    def _result(self, start: int, end: int, rule: _Rule) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name, original_score=rule.score, pattern_name=rule.name, textual_explanation=rule.name
+        )
+        return RecognizerResult(
+            entity_type=self.supported_entities[0],
+            start=start,
+            end=end,
+            score=rule.score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

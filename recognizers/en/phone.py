@@ -1,0 +1,53 @@
+"""Telephone and fax numbers: US (NANP) forms, international "+<country code>" forms, and any number after a label."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from emr_deid.recognizers.en import ASCII_WORDS
+
+_EXTENSION = r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"  # 555-1234x769, 555-1234 ext. 12
+_LABEL = r"(?:Phone|Ph|Tel|Telephone|Cell|Mobile|Fax|Facsimile|Pager|Beeper|Home|Work|Contact)"
+
+
+class UsPhoneRecognizer(PatternRecognizer):
+    """Phones and faxes both map to PHONE_NUMBER; the fax label only raises confidence."""
+
+    PATTERNS = [
+        Pattern(
+            "NANP number",
+            ASCII_WORDS
+            + r"(?<![\d-])(?:\+?1[-.\s]?)?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}"
+            + _EXTENSION
+            + r"\b",
+            0.7,
+        ),
+        Pattern(
+            "international number",
+            ASCII_WORDS
+            + r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4}"
+            + _EXTENSION
+            + r"\b",
+            0.7,
+        ),
+        Pattern(
+            "labelled number",
+            ASCII_WORDS + rf"\b{_LABEL}\.?\s*(?:No\.?|Number|#)?\s*[:#]?\s*\K\+?\(?\d[\d\s().-]{{5,18}}\d\b",
+            0.9,
+        ),
+    ]
+    CONTEXT = ["phone", "tel", "telephone", "cell", "mobile", "fax", "pager", "call", "contact", "number"]
+
+    def __init__(self, supported_language: str = "en", supported_entity: str = "PHONE_NUMBER", **kwargs):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            **kwargs,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A phone number has 7 to 15 digits (ITU-T E.164), whatever the separators."""
+        digits = sum(char.isdigit() for char in pattern_text)
+        return None if 7 <= digits <= 15 else False

@@ -1,0 +1,86 @@
+"""US ZIP codes after a state abbreviation or a ZIP label; a bare five-digit number is not enough."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from emr_deid.recognizers.en import ASCII_WORDS
+
+US_STATES = [
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "DC",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+    "PR",
+]
+
+
+class UsZipCodeRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern(
+            "ZIP after state", ASCII_WORDS + rf"\b(?:{'|'.join(US_STATES)}),?\s{{1,2}}\K\d{{5}}(?:-\d{{4}})?\b", 0.85
+        ),
+        Pattern(
+            "labelled ZIP", ASCII_WORDS + r"(?i:\b(?:zip|zip\s?code|postal\s?code)\s*[:#]?\s*)\K\d{5}(?:-\d{4})?\b", 0.9
+        ),
+    ]
+    CONTEXT = ["zip", "postal"]
+
+    def __init__(self, supported_language: str = "en", supported_entity: str = "POSTCODE", **kwargs):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+            **kwargs,
+        )

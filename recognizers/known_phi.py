@@ -1,0 +1,226 @@
+"""Known PHI: identifiers from the message's structured fields (PID, Patient, NK1 ...) found in its text.
+
+The recognizer is built per note (Presidio's ad-hoc recognizers) from that note's `KnownPhi`, and
+searches for the forms a value takes in free text:
+- names: the full name with or without a space, family and given name alone, the family name before an
+  honorific (김 씨, 张先生), Korean particles after a name (민수님, 민수는), Latin names in either order,
+  romanised forms given in `parts`;
+- phone numbers with or without separators and with or without the country code;
+- identifiers with or without dashes and spaces;
+- dates of birth in the numeric, Korean, Chinese and English forms;
+- addresses with flexible spacing, and their street line alone.
+Search patterns are built from the values but never logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from emr_deid.schemas import EntityType, KnownPhi
+from emr_deid.transforms.language import script_of
+
+FULL_SCORE = 0.95
+PART_SCORE = 0.85
+
+_KO_TWO_CHAR_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+_ZH_TWO_CHAR_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "夏侯", "令狐", "司徒")
+_KO_HONORIFICS = ("님", "씨", "환자", "선생님", "보호자", "간호사", "교수님", "과장님", "원장님", "군", "양", "여사")
+_KO_PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "에게", "께서", "와", "과", "도", "만", "아", "야")
+_ZH_HONORIFICS = ("先生", "女士", "老师", "医生", "大夫", "护士", "某", "老", "阿姨", "师傅", "小姐", "太太", "同志")
+_HANGUL = "가-힣"
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")  # fmt: skip
+_ID_KINDS = {t.value for t in EntityType} - {"PERSON", "PHONE_NUMBER", "ADDRESS", "DATE", "EMAIL_ADDRESS", "URL"}
+# Latin word edges by ASCII letters: "Smith" must still be found in "Smith는" or "Smith先生".
+_LATIN_START, _LATIN_END = r"(?<![A-Za-z])", r"(?![A-Za-z])"
+_MIN_SEARCHED_LENGTH = 2  # a one-letter variant would match everywhere
+
+
+def _flexible(chars: Iterable[str], separator: str) -> str:
+    return separator.join(re.escape(char) for char in chars)
+
+
+def _split_name(value: str, parts: dict[str, str]) -> tuple[str, str]:
+    """(family, given) from the parts, else from the value's script conventions."""
+    family, given = parts.get("family", ""), parts.get("given", "")
+    if family or given:
+        return family.strip(), given.strip()
+    value = value.strip()
+    if "," in value:  # "Smith, John"
+        family, _, given = value.partition(",")
+        return family.strip(), given.strip()
+    words = value.split()
+    if len(words) > 1:
+        if script_of(value[0]) in ("ko", "zh"):  # "김 민수", "张 伟"
+            return words[0], " ".join(words[1:])
+        return words[-1], " ".join(words[:-1])  # "John Smith"
+    two_char = _KO_TWO_CHAR_SURNAMES + _ZH_TWO_CHAR_SURNAMES
+    if script_of(value[:1]) in ("ko", "zh") and len(value) >= 2:
+        cut = 2 if len(value) >= 4 and value.startswith(two_char) else 1
+        return value[:cut], value[cut:]
+    return value, ""
+
+
+def person_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
+    parts = dict(phi.parts)
+    family, given = _split_name(phi.value, parts)
+    patterns: list[tuple[str, float]] = []
+    if script_of(family[:1] or given[:1]) in ("ko", "zh"):
+        letters = _HANGUL if script_of((family or given)[:1]) == "ko" else _HAN
+        honorifics = _KO_HONORIFICS if letters == _HANGUL else _ZH_HONORIFICS
+        if family and given:
+            patterns.append((rf"{re.escape(family)}\s?{re.escape(given)}", FULL_SCORE))
+            patterns.append((rf"(?<![{letters}]){re.escape(family)}(?=\s?(?:{'|'.join(honorifics)}))", PART_SCORE))
+        if len(given) >= 2:
+            after = "|".join(honorifics + (_KO_PARTICLES if letters == _HANGUL else ()))
+            patterns.append((rf"(?<![{letters}]){re.escape(given)}(?=(?:{after})|[^{letters}]|$)", PART_SCORE))
+    else:
+        patterns.extend(_latin_name_patterns(family, given))
+    for key in ("romanised", "romanized"):
+        if parts.get(key):
+            romanised_family, romanised_given = _split_name(parts[key], {})
+            patterns.extend(_latin_name_patterns(romanised_family, romanised_given))
+    patterns.append((_flexible(phi.value.split(), r"[\s,]+"), FULL_SCORE))
+    return patterns
+
+
+def _latin_name_patterns(family: str, given: str) -> list[tuple[str, float]]:
+    def word(name: str) -> str:  # "Min-su" also as "Minsu" and "Min su"
+        return r"[\s-]?".join(re.escape(piece) for piece in re.split(r"[\s-]+", name) if piece)
+
+    patterns = []
+    if family and given:
+        forms = [
+            form
+            for first, last in ((given, family), (given.upper(), family.upper()))  # as written, or upper case
+            for form in (
+                rf"{word(first)}\s(?:[A-Z]\.?\s)?{word(last)}",  # John Smith, John A. Smith
+                rf"{word(last)},?\s{word(first)}",  # Smith, John / SMITH JOHN
+                rf"{re.escape(first[0])}\.\s?{word(last)}",  # J. Smith
+            )
+        ]
+        patterns.append((rf"{_LATIN_START}(?:{'|'.join(forms)}){_LATIN_END}", FULL_SCORE))
+    for name in (family, given):
+        if len(name) >= 3:  # capitalised or upper case only: "Mark" the name, not "mark" the verb
+            patterns.append((rf"{_LATIN_START}(?:{word(name)}|{word(name.upper())}){_LATIN_END}", PART_SCORE))
+    return patterns
+
+
+def phone_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
+    digits = "".join(char for char in phi.value if char.isdigit())
+    if len(digits) < 7:
+        return []
+    national = {digits}
+    for code in ("82", "86", "1"):
+        if phi.value.lstrip().startswith("+" + code) or (code != "1" and digits.startswith(code) and len(digits) > 10):
+            national.add("0" + digits[len(code) :] if code != "1" else digits[len(code) :])
+    if digits.startswith("0"):
+        national.add(digits[1:])  # written after a country code: +82 10-...
+    separator = r"[\s.()\-]{0,2}"
+    numbers = "|".join(_flexible(number, separator) for number in sorted(national, key=len, reverse=True))
+    return [(rf"(?<!\d)(?:\+?\d{{1,3}}[\s.-]?)?(?:{numbers})(?!\d)", FULL_SCORE)]
+
+
+def identifier_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
+    chars = [char for char in phi.value if char.isalnum()]
+    if len(chars) < 4:
+        return []
+    optional_separator = r"[\s-]?"
+    return [(rf"(?i:(?<![A-Za-z0-9]){_flexible(chars, optional_separator)}(?![A-Za-z0-9]))", FULL_SCORE)]
+
+
+def date_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
+    digits = "".join(char for char in phi.value if char.isdigit())
+    try:
+        date = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return [(re.escape(phi.value), FULL_SCORE)] if phi.value.strip() else []
+    y, m, d = date.year, date.month, date.day
+    forms = [
+        rf"{y}[-./]0?{m}[-./]0?{d}",
+        rf"0?{m}[/-]0?{d}[/-](?:{y}|{y % 100:02d})",
+        rf"0?{d}\.0?{m}\.{y}",
+        rf"{y}{m:02d}{d:02d}",
+        rf"{y}\s?년\s?0?{m}\s?월\s?0?{d}\s?일",
+        rf"{y}\s?年\s?0?{m}\s?月\s?0?{d}\s?日",
+        rf"(?:{_MONTH_NAMES[m - 1]}|{_MONTH_ABBR[m - 1]}\.?)\s0?{d}(?:st|nd|rd|th)?,?\s{y}",
+        rf"0?{d}[-\s](?:{_MONTH_NAMES[m - 1]}|{_MONTH_ABBR[m - 1]})[-\s,]\s?(?:{y}|{y % 100:02d})",
+    ]
+    return [(rf"(?<!\d)(?:{'|'.join(forms)})(?!\d)", FULL_SCORE)]
+
+
+def address_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
+    parts = dict(phi.parts)
+    lines = [phi.value] + [parts[key] for key in ("line", "street") if len(parts.get(key, "")) >= 5]
+    spacing = r"[\s,]*"
+    return [
+        (rf"(?i:{_flexible(line.replace(',', ' ').split(), spacing)})", FULL_SCORE) for line in lines if line.strip()
+    ]
+
+
+def literal_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
+    return [(rf"(?i:{re.escape(phi.value.strip())})", FULL_SCORE)] if phi.value.strip() else []
+
+
+def search_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
+    """Regular expressions (with scores) for the forms `phi` may take in a note's text."""
+    if len(phi.value.strip()) < _MIN_SEARCHED_LENGTH:
+        return []
+    if phi.kind == EntityType.PERSON:
+        return person_patterns(phi)
+    if phi.kind == EntityType.PHONE_NUMBER:
+        return phone_patterns(phi)
+    if phi.kind == EntityType.DATE:
+        return date_patterns(phi)
+    if phi.kind == EntityType.ADDRESS:
+        return address_patterns(phi)
+    if phi.kind in _ID_KINDS or phi.kind not in EntityType.__members__:
+        return identifier_patterns(phi)
+    return literal_patterns(phi)
+
+
+class KnownPhiRecognizer(EntityRecognizer):
+    """Finds one note's known PHI in its text; build one per note and pass it as an ad-hoc recognizer."""
+
+    def __init__(self, known_phi: Sequence[KnownPhi] = (), supported_language: str = "en", **kwargs):
+        self._searches = []
+        for phi in known_phi:
+            entity = phi.kind if phi.kind in EntityType.__members__ else EntityType.ID.value
+            for pattern, score in search_patterns(phi):
+                self._searches.append((re.compile(pattern), entity, score))
+        super().__init__(
+            supported_entities=sorted({entity for _, entity, _ in self._searches}) or [EntityType.PERSON.value],
+            supported_language=supported_language,
+            name=type(self).__name__,
+            **kwargs,
+        )
+
+    def load(self) -> None:
+        """The search patterns are compiled in the constructor, from the note's known PHI."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        results = []
+        for pattern, entity, score in self._searches:
+            for match in pattern.finditer(text):
+                if match.end() > match.start():
+                    results.append(self._result(match.start(), match.end(), entity, score))
+        return results
+
+    def _result(self, start: int, end: int, entity: str, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

@@ -1,0 +1,65 @@
+"""The allow-list: eponyms, drugs, labs, vitals, ICD codes and departments are never masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from emr_deid.schemas import Entity
+
+
+def _span(text: str, part: str, kind: str = "PERSON") -> Entity:
+    start = text.index(part)
+    return Entity(start, start + len(part), kind, 0.9, "ner")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Hx of Parkinson disease and Alzheimer dementia", "Parkinson"),
+        ("Crohn's disease flare", "Crohn"),
+        ("Down syndrome, Cushing syndrome", "Down"),
+        ("started Warfarin 5 mg", "Warfarin"),
+        ("가와사키병 의심", "가와사키"),
+        ("알츠하이머병 진단", "알츠하이머"),
+        ("帕金森病十年", "帕金森"),
+        ("川崎病", "川崎"),
+        ("내과 외래 방문", "내과"),
+        ("心内科就诊", "心内科"),
+    ],
+)
+def test_terms_suppress_entities_they_cover(detector, text, term):
+    # The span stands in for any recognizer or the NER model mistaking the term for PHI.
+    assert detector.detect(text, extra_entities=[_span(text, term)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("BP 120/80, HR 88, Temp 37.2", "120/80", "DATE"),
+        ("Hb 12.3, WBC 7.8, Cr 1.1", "12.3", "DATE"),
+        ("Dx: ICD-10 E11.9 type 2 DM", "E11.9", "ID"),
+        ("혈압 130/85 mmHg", "130/85", "DATE"),
+        ("血压 130/85 mmHg", "130/85", "DATE"),
+    ],
+)
+def test_vitals_labs_and_codes_are_kept(detector, text, value, kind):
+    assert detector.detect(text, extra_entities=[_span(text, value, kind)]) == []
+
+
+def test_a_name_that_only_contains_a_department_stays(detector):
+    text = "서울내과의원에서 전원"
+    clinic = _span(text, "서울내과의원", "HOSPITAL")
+    assert detector.detect(text, extra_entities=[clinic]) == [clinic]
+
+
+def test_eponyms_are_not_detected_by_the_english_rules(detector):
+    text = "Mr. Brown has Parkinson disease, Hodgkin lymphoma and takes metformin 500 mg; BP 120/80."
+    assert [(text[e.start : e.end], e.type) for e in detector.detect(text)] == [("Brown", "PERSON")]
+
+
+def test_known_phi_is_never_allow_listed(detector):
+    from emr_deid.schemas import KnownPhi
+
+    text = "Mr. Down called about his son."
+    entities = detector.detect(text, known_phi=[KnownPhi("PERSON", "Down")])
+    assert [text[e.start : e.end] for e in entities] == ["Down"]

@@ -1,0 +1,140 @@
+"""The detection engine: routes a note's text by script to each language's Presidio recognizers.
+
+Presidio analyzes one language per call, and clinical notes mix languages: Korean notes carry English
+terms and names, and spans such as "2024년 3월 5일" mix digits with Hangul. So:
+1. the note's main language (the declared one, else the script with most letters) runs its full
+   recognizer set over the whole text, together with the note's known-PHI recognizer;
+2. every other language present runs once over a copy of the text whose letters of other scripts are
+   blanked (`blank_other_scripts`: same length, so offsets hold), with only the recognizers that are
+   not also registered for the main language: a language-neutral recognizer (registered for every
+   language) has already run in step 1, over the whole text;
+3. precomputed entities (the NER model) join; allow-listed terms and low scores are dropped; overlaps
+   are resolved by `merge_entities` (longest, then highest score; deterministic).
+
+Context words come from `ScriptTokenNlpEngine` (tokens by script, no model), so Presidio's context
+enhancement works in all three languages at regex speed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+
+from emr_deid.pipelines.config import DetectionConfig
+from emr_deid.recognizers.known_phi import KnownPhiRecognizer
+from emr_deid.recognizers.registry import load_recognizers, read_registry
+from emr_deid.schemas import Entity, KnownPhi, Note
+from emr_deid.transforms.detect.allow_list import AllowList
+from emr_deid.transforms.detect.merge import merge_entities
+from emr_deid.transforms.detect.nlp_engine import ScriptTokenNlpEngine
+from emr_deid.transforms.language import blank_other_scripts, languages_by_script
+
+KNOWN_PHI_RECOGNIZER = KnownPhiRecognizer.__name__
+
+
+def parse_language_label(label: str | None) -> tuple[str, ...]:
+    """The languages a label names ("ko", "ko-en", "en,ko"), main language first; None or "" gives ()."""
+    if not label:
+        return ()
+    return tuple(part.strip().lower() for part in label.replace(",", "-").split("-") if part.strip())
+
+
+class Detector:
+    """Build once per process with `from_config`: construction sets up every analyzer, `detect` changes nothing."""
+
+    def __init__(
+        self,
+        recognizers: dict[str, list[tuple[EntityRecognizer, frozenset[str]]]],
+        score_threshold: float = 0.5,
+    ):
+        """`recognizers`: per language, each recognizer with the languages its registry entry names."""
+        self.languages = tuple(recognizers)
+        self.score_threshold = score_threshold
+        self._recognizers = recognizers
+        self._nlp_engine = ScriptTokenNlpEngine(self.languages)
+        self._allow_list = AllowList(self.languages)
+        self._analyzers = {
+            (language, main): self._analyzer(language, main) for language in self.languages for main in self.languages
+        }
+
+    @classmethod
+    def from_config(cls, config: DetectionConfig | None = None, registry_path: str | None = None) -> Detector:
+        config = config or DetectionConfig()
+        entries = [entry for entry in read_registry(registry_path).recognizers if entry.enabled]
+        recognizers = {}
+        for language in config.languages:
+            # load_recognizers yields, for one language, one instance per matching entry, in file order.
+            instances = load_recognizers(registry_path, languages=[language])
+            entry_languages = [frozenset(entry.languages) for entry in entries if language in entry.languages]
+            recognizers[language] = list(zip(instances, entry_languages, strict=True))
+        return cls(recognizers, score_threshold=config.score_threshold)
+
+    def detect(
+        self,
+        text: str,
+        lang: str | None = None,
+        known_phi: Sequence[KnownPhi] = (),
+        extra_entities: Sequence[Entity] = (),
+    ) -> list[Entity]:
+        """Entities in `text`, sorted by start, non-overlapping; `lang` None means by script."""
+        languages = self._languages_of(text, lang)
+        main = languages[0]
+        known_phi_recognizer = [KnownPhiRecognizer(known_phi, supported_language=main)] if known_phi else []
+        entities = self._analyze(text, main, main, known_phi_recognizer)
+        for other in languages[1:]:
+            entities.extend(self._analyze(blank_other_scripts(text, other), other, main))
+        entities.extend(extra_entities)
+        entities = [entity for entity in entities if entity.score >= self.score_threshold]
+        entities = self._allow_list.suppress(text, entities, languages, exempt=frozenset({KNOWN_PHI_RECOGNIZER}))
+        return merge_entities(entities)
+
+    def detect_note(self, note: Note, extra_entities: Sequence[Entity] = ()) -> list[Entity]:
+        lang = "-".join(note.languages) or None
+        return self.detect(note.text, lang=lang, known_phi=note.known_phi, extra_entities=extra_entities)
+
+    def _languages_of(self, text: str, lang: str | None) -> tuple[str, ...]:
+        """Declared languages first, then the scripts present (all, for text without letters); configured only."""
+        ordered = dict.fromkeys(parse_language_label(lang) + (languages_by_script(text) or self.languages))
+        return tuple(language for language in ordered if language in self.languages) or self.languages[:1]
+
+    def _analyze(self, text: str, language: str, main: str, ad_hoc: list[EntityRecognizer] = ()) -> list[Entity]:
+        analyzer = self._analyzers[language, main]
+        if analyzer is None:
+            return []
+        results = analyzer.analyze(
+            text=text,
+            language=language,
+            score_threshold=self.score_threshold,
+            ad_hoc_recognizers=list(ad_hoc) or None,
+        )
+        return [_entity(result) for result in results]
+
+    def _analyzer(self, language: str, main: str) -> AnalyzerEngine | None:
+        """Language `language`'s analyzer; for a segment pass, without what the main language already ran.
+
+        None when nothing is left to run (Presidio would load its predefined recognizers instead).
+        """
+        recognizers = [
+            recognizer
+            for recognizer, entry_languages in self._recognizers[language]
+            if language == main or main not in entry_languages
+        ]
+        if not recognizers:
+            return None
+        return AnalyzerEngine(
+            registry=RecognizerRegistry(recognizers=recognizers, supported_languages=[language]),
+            nlp_engine=self._nlp_engine,
+            supported_languages=[language],
+        )
+
+
+def _entity(result: RecognizerResult) -> Entity:
+    recognizer = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
+    return Entity(
+        start=result.start,
+        end=result.end,
+        type=result.entity_type,
+        score=round(float(result.score), 4),
+        recognizer=recognizer,
+    )
