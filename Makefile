@@ -17,7 +17,7 @@ $(INSTALLED): pyproject.toml setup.py
 	touch $@
 
 demo: $(INSTALLED)
-	$(BIN)/emr-deid run --output lake
+	$(BIN)/emr-deid run --output lake --demo-key
 
 kafka-fetch:
 	deploy/kafka/kafka.sh fetch

@@ -18,19 +18,26 @@ from pathlib import Path
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.metrics.metric import MetricsFilter
-from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
+from emr_deid.pipelines import __version__
 from emr_deid.pipelines.config import ConfigError, DeidConfig
 from emr_deid.pipelines.options import DeidOptions, resolve_config
+from emr_deid.pipelines.runners import RunnerError, with_local_runner
+from emr_deid.recognizers.registry import read_registry
+from emr_deid.transforms.detect import DetectEntities
+from emr_deid.transforms.lake import WriteLake
+from emr_deid.transforms.mask import Masker, MaskingKeyError, PolicyError
+from emr_deid.transforms.mask import transform as mask
+from emr_deid.transforms.mask.transform import MaskNotes, RebuildFhirResources
+from emr_deid.transforms.parse import transform as parse
+from emr_deid.transforms.parse.transform import ParseMessages
 from emr_deid.transforms.read import ReadMessagesFromFiles
 
 METRICS_NAMESPACE = "emr_deid"
 # Stages of the data path that are not in this build yet, with the issue that brings each.
 STAGES_NOT_BUILT = {
-    "parse (HL7 v2 / FHIR -> notes, dead letters)": "issue #3",
-    "detect (Presidio + Korean/Chinese recognizers + NER)": "issue #4, #7",
-    "mask (policy profiles, pseudonyms, date shifting)": "issue #5",
-    "write (Parquet / FHIR NDJSON lake, audit, Kafka source)": "issue #6",
+    "detect: the batched ONNX NER model": "issue #7",
 }
 
 log = logging.getLogger(__name__)
@@ -52,61 +59,117 @@ class _CountMessages(beam.DoFn):
         yield message
 
 
-class Deidentify(beam.PTransform):
-    """The whole data path for one configuration."""
+class ReadMessages(beam.PTransform):
+    """Kafka topics when bootstrap servers are configured, else files (the bundled samples by default)."""
 
     def __init__(self, config: DeidConfig):
         super().__init__()
         self._config = config
 
     def expand(self, pbegin):
-        if self._config.kafka.bootstrap_servers:
-            raise ConfigError("reading from Kafka is not built yet (issue #6); use --input FILES for now")
-        messages = (
-            pbegin
-            | "Read" >> ReadMessagesFromFiles(self._config.input.paths or [bundled_samples()])
-            | "CountMessages" >> beam.ParDo(_CountMessages())
+        kafka = self._config.kafka
+        if kafka.bootstrap_servers:
+            from emr_deid.transforms.kafka_read import ReadMessagesFromKafka
+
+            source = ReadMessagesFromKafka(
+                bootstrap_servers=kafka.bootstrap_servers,
+                topics=kafka.topics,
+                group_id=kafka.group_id,
+                consumer_config=dict(kafka.consumer),
+                bounded=kafka.bounded,
+            )
+        else:
+            source = ReadMessagesFromFiles(self._config.input.paths or [bundled_samples()])
+        return pbegin | "Source" >> source | "CountMessages" >> beam.ParDo(_CountMessages())
+
+
+class Deidentify(beam.PTransform):
+    """read -> parse -> detect -> mask -> write; dead letters from every stage into one table."""
+
+    def __init__(self, config: DeidConfig):
+        super().__init__()
+        self._config = config
+
+    def expand(self, pbegin):
+        config = self._config
+        window = config.output.window_seconds if is_unbounded(config) else None
+        messages = pbegin | "Read" >> ReadMessages(config)
+        parsed = messages | "Parse" >> ParseMessages()
+        detected = parsed[parse.NOTES] | "Detect" >> DetectEntities(config.detection)
+        masked = detected | "Mask" >> MaskNotes(config.masking, model_versions=model_versions())
+        fhir = {"masked_notes": masked[mask.MASKED], "resources": parsed[parse.RESOURCES]} | "RebuildFhir" >> (
+            RebuildFhirResources(config.masking)
         )
-        return {"messages": messages}
+        dead_letters = (
+            parsed[parse.DEAD_LETTERS],
+            masked[mask.DEAD_LETTERS],
+            fhir[mask.DEAD_LETTERS],
+        ) | "AllDeadLetters" >> beam.Flatten()
+        return {
+            "notes": masked[mask.MASKED],
+            "audit": masked[mask.AUDIT],
+            "fhir": fhir["resources"],
+            "dead_letters": dead_letters,
+        } | "Write" >> WriteLake(config.output.lake, window)
 
 
-def _counter(result, name: str) -> int:
-    found = result.metrics().query(MetricsFilter().with_namespace(METRICS_NAMESPACE).with_name(name))
-    return sum(c.committed or c.attempted or 0 for c in found["counters"])
+def is_unbounded(config: DeidConfig) -> bool:
+    return bool(config.kafka.bootstrap_servers) and not config.kafka.bounded
+
+
+def model_versions() -> dict[str, str]:
+    """Versions written into every audit record: what produced the entities."""
+    return {"emr-deid": __version__, "recognizer-registry": str(read_registry().version)}
+
+
+def _counters(result, namespace: str) -> dict[str, int]:
+    found = result.metrics().query(MetricsFilter().with_namespace(namespace))
+    totals: dict[str, int] = {}
+    for counter in found["counters"]:
+        name = counter.key.metric.name
+        totals[name] = totals.get(name, 0) + (counter.committed or counter.attempted or 0)
+    return totals
 
 
 def _summary(result, config: DeidConfig, seconds: float) -> dict:
+    read, parsed, masked = (_counters(result, ns) for ns in (METRICS_NAMESPACE, "emr_deid.parse", "emr_deid.mask"))
+    entities = {name.removeprefix("entities_"): n for name, n in sorted(masked.items()) if name.startswith("entities_")}
+    dead_letters = parsed.get("dead_letters", 0) + masked.get("dead_letters", 0) + masked.get("fhir_dead_letters", 0)
+    messages_read = read.get("messages_read", 0)
     return {
         "input": "kafka" if config.kafka.bootstrap_servers else (config.input.paths or ["bundled samples"]),
         "lake": config.output.lake,
-        "messages_read": _counter(result, "messages_read"),
-        "bytes_read": _counter(result, "bytes_read"),
-        "notes_masked": None,
-        "entities_by_type": None,
-        "dead_letters": None,
+        "profile": config.masking.profile,
+        "messages_read": messages_read,
+        "bytes_read": read.get("bytes_read", 0),
+        "messages_parsed": parsed.get("messages_parsed", 0),
+        "notes_masked": masked.get("notes_masked", 0),
+        "fhir_resources": masked.get("fhir_resources", 0),
+        "entities_by_type": entities,
+        "dead_letters": dead_letters,
+        "messages_accounted": messages_read == parsed.get("messages_parsed", 0) + parsed.get("dead_letters", 0),
         "seconds": round(seconds, 2),
         "not_built_yet": STAGES_NOT_BUILT,
     }
 
 
 def print_summary(summary: dict, stream=sys.stdout) -> None:
-    def shown(value):
-        return "not built yet" if value is None else value
-
     inputs = summary["input"] if isinstance(summary["input"], str) else ", ".join(summary["input"])
-    print(f"emr-deid: {inputs} -> {summary['lake']}/", file=stream)
+    print(f"emr-deid: {inputs} -> {summary['lake']}/ (profile {summary['profile']})", file=stream)
     for label, key in (
         ("messages read", "messages_read"),
         ("notes masked", "notes_masked"),
-        ("entities by type", "entities_by_type"),
+        ("FHIR resources", "fhir_resources"),
         ("dead letters", "dead_letters"),
         ("seconds", "seconds"),
     ):
-        print(f"  {label:<18}{shown(summary[key])}", file=stream)
-    if summary["not_built_yet"]:
-        print("  stages not built yet:", file=stream)
-        for stage, issue in summary["not_built_yet"].items():
-            print(f"    - {stage} ({issue})", file=stream)
+        print(f"  {label:<18}{summary[key]}", file=stream)
+    entities = ", ".join(f"{name} {count}" for name, count in summary["entities_by_type"].items()) or "none"
+    print(f"  {'entities by type':<18}{entities}", file=stream)
+    accounted = "yes" if summary["messages_accounted"] else "NO: some messages are neither parsed nor dead-lettered"
+    print(f"  {'all accounted for':<18}{accounted}", file=stream)
+    for stage, issue in summary["not_built_yet"].items():
+        print(f"  not built yet: {stage} ({issue})", file=stream)
 
 
 def _argument_parser() -> argparse.ArgumentParser:
@@ -123,12 +186,15 @@ def _argument_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _argument_parser().parse_known_args(argv)  # --help, and flag errors before Beam starts
-    options = PipelineOptions(argv)
     try:
-        config = resolve_config(options.view_as(DeidOptions))
-    except (ConfigError, ValueError) as error:
+        config = resolve_config(PipelineOptions(argv).view_as(DeidOptions))
+        Masker.from_config(config.masking)  # a missing key or a bad policy stops here, before any worker starts
+        options = PipelineOptions(with_local_runner(argv, is_unbounded(config)))
+    except (ConfigError, PolicyError, MaskingKeyError, RunnerError, ValueError) as error:
         print(f"emr-deid run: {error}", file=sys.stderr)
         return 2
+    if is_unbounded(config):
+        options.view_as(StandardOptions).streaming = True
 
     started = time.perf_counter()
     pipeline = beam.Pipeline(options=options)
@@ -145,7 +211,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     lake.mkdir(parents=True, exist_ok=True)
     (lake / "_run_summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     print_summary(summary)
-    return 0
+    return 0 if summary["messages_accounted"] else 1
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Arrow schemas of the lake's notes and dead-letter tables, and the rows that fill them.
+"""Arrow schemas of the lake's (masked) notes and dead-letter tables, and the rows that fill them.
 
 `fhir_context` is stored as JSON text: its shape depends on the note's source (see
 `transforms/parse/message.py`), and the writer only hands it back to the FHIR rebuild.
@@ -21,14 +21,6 @@ _SOURCE_FIELDS = [
     pa.field("source_file", pa.string()),
     pa.field("source_line", pa.int64()),
 ]
-KNOWN_PHI_TYPE = pa.struct(
-    [
-        pa.field("kind", pa.string(), nullable=False),
-        pa.field("value", pa.string(), nullable=False),
-        pa.field("role", pa.string(), nullable=False),
-        pa.field("parts", pa.map_(pa.string(), pa.string())),
-    ]
-)
 NOTES_SCHEMA = pa.schema(
     [
         pa.field("note_id", pa.string(), nullable=False),
@@ -41,8 +33,9 @@ NOTES_SCHEMA = pa.schema(
         pa.field("authored", pa.string()),
         pa.field("languages", pa.list_(pa.string())),
         pa.field("text", pa.string(), nullable=False),
-        pa.field("known_phi", pa.list_(KNOWN_PHI_TYPE)),
         pa.field("fhir_context", pa.string()),
+        pa.field("profile", pa.string(), nullable=False),
+        pa.field("policy_version", pa.string(), nullable=False),
     ]
 )
 DEAD_LETTERS_SCHEMA = pa.schema(
@@ -60,8 +53,11 @@ def _source_columns(source: SourceCoordinates) -> dict:
     return {f"source_{key}": value for key, value in source.to_dict().items()}
 
 
-def note_to_row(note: Note) -> dict:
-    """A row of NOTES_SCHEMA."""
+def note_to_row(note: Note, *, profile: str, policy_version: str) -> dict:
+    """A row of NOTES_SCHEMA: a masked note and the policy that masked it.
+
+    Known PHI has no column: it is the raw identifiers of the source and never reaches the lake.
+    """
     return {
         "note_id": note.note_id,
         "message_id": note.message_id,
@@ -73,10 +69,9 @@ def note_to_row(note: Note) -> dict:
         "authored": note.authored,
         "languages": list(note.languages),
         "text": note.text,
-        "known_phi": [
-            {"kind": phi.kind, "value": phi.value, "role": phi.role, "parts": list(phi.parts)} for phi in note.known_phi
-        ],
         "fhir_context": json.dumps(note.fhir_context, ensure_ascii=False, sort_keys=True),
+        "profile": profile,
+        "policy_version": policy_version,
     }
 
 

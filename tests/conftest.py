@@ -9,6 +9,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+from apache_beam.testing.test_pipeline import TestPipeline
+
+# Beam's DirectRunner would first try to download Prism from GitHub: test pipelines run in-process
+# (what it falls back to), and tests that need Prism pass our own binary explicitly.
+TestPipeline.pytest_test_pipeline_options = "--runner=FnApiRunner"
 
 REPO = Path(__file__).resolve().parent.parent
 KAFKA_SCRIPT = REPO / "deploy" / "kafka" / "kafka.sh"

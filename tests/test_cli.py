@@ -46,11 +46,20 @@ def test_module_entry_point_has_the_same_help():
 
 def test_embedded_default_runs_on_the_direct_runner(tmp_path):
     lake = tmp_path / "lake"
-    result = _emr_deid("run", f"--output={lake}", cwd=tmp_path)
+    result = _emr_deid("run", f"--output={lake}", "--demo-key", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     summary = json.loads((lake / "_run_summary.json").read_text())
     assert summary["messages_read"] == 16
+    assert summary["messages_accounted"] and summary["notes_masked"] > 0
     assert "messages read" in result.stdout and "16" in result.stdout
+    assert "DEMO KEY IN USE" in result.stderr  # the public demo key is never used silently
+
+
+def test_a_profile_that_needs_a_key_refuses_to_start_without_one(tmp_path):
+    result = _emr_deid("run", f"--output={tmp_path / 'lake'}", "--profile=research", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "key" in result.stderr.lower() and "Traceback" not in result.stderr
+    assert not (tmp_path / "lake").exists()
 
 
 def test_bad_configuration_is_a_clear_error(tmp_path):
@@ -63,6 +72,6 @@ def test_bad_configuration_is_a_clear_error(tmp_path):
 
 
 def test_missing_input_is_a_clear_error(tmp_path):
-    result = _emr_deid("run", f"--input={tmp_path / 'nothing'}", cwd=tmp_path)
+    result = _emr_deid("run", f"--input={tmp_path / 'nothing'}", "--demo-key", cwd=tmp_path)
     assert result.returncode == 2
     assert "neither a file nor a folder" in result.stderr

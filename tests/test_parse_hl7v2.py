@@ -232,3 +232,20 @@ def test_gbk_sample_with_pipe_trail_bytes_in_msh_4_and_text():
         "患者陳墊仁，男，66歲，病歷號YD0042，住院費用億元級墊付已核。",
         "血糖 7.8 mmol/L，糖化血紅蛋白 6.9^%，主治醫師：劉億。",
     ]
+
+
+def test_one_patient_is_one_fhir_patient_id_across_messages(samples_dir):
+    """Patient and Encounter ids are seeded by PID-3 / PV1-19, not by the message, so they link."""
+    from emr_deid.schemas import Message, SourceCoordinates
+    from emr_deid.transforms.parse import parse_message
+
+    payload = (samples_dir / "hl7v2" / "oru_r01_ko_utf8.hl7").read_bytes()
+    first = parse_message(Message(payload, SourceCoordinates(topic="hl7", partition=0, offset=1)))
+    second = parse_message(Message(payload, SourceCoordinates(topic="hl7", partition=1, offset=9)))
+    assert first.message_id != second.message_id
+    assert first.patient_key == second.patient_key == "SNUH:12345678"
+
+    def patient_id(result):
+        return next(r["id"] for r in result.resources if r["resourceType"] == "Patient")
+
+    assert patient_id(first) == patient_id(second)

@@ -28,7 +28,8 @@ def _write_parquet(lake, rows=ROWS):
         _ = (
             pipeline
             | beam.Create(rows)
-            | WriteParquetTable(str(lake / "notes"), SCHEMA, _partition, sort_key=lambda r: r["note_id"])
+            | beam.Map(lambda row: (_partition(row), row))
+            | WriteParquetTable(str(lake / "notes"), SCHEMA, sort_key=lambda r: r["note_id"])
         )
 
 
@@ -75,10 +76,8 @@ def test_windowed_write_names_files_by_window(tmp_path):
         _ = (
             pipeline
             | beam.Create(ROWS)
-            | beam.Map(lambda row: TimestampedValue(row, base + row["n"] * 3))  # 0..147 s: three windows
-            | WriteParquetTable(
-                str(tmp_path / "notes"), SCHEMA, _partition, sort_key=lambda r: r["note_id"], window_seconds=60
-            )
+            | beam.Map(lambda row: TimestampedValue((_partition(row), row), base + row["n"] * 3))  # 3 windows
+            | WriteParquetTable(str(tmp_path / "notes"), SCHEMA, sort_key=lambda r: r["note_id"], window_seconds=60)
         )
     files = _files(tmp_path / "notes", ".parquet")
     labels = sorted({f.name.split("-")[1] for f in files})
@@ -92,9 +91,8 @@ def test_ndjson_files_one_sorted_document_per_line(tmp_path):
         _ = (
             pipeline
             | beam.Create(resources)
-            | WriteNdjsonFiles(
-                str(tmp_path / "fhir"), lambda r: hive_partition(type=r["resourceType"]), sort_key=lambda r: r["id"]
-            )
+            | beam.Map(lambda r: (hive_partition(type=r["resourceType"]), r))
+            | WriteNdjsonFiles(str(tmp_path / "fhir"), sort_key=lambda r: r["id"])
         )
     [path] = _files(tmp_path / "fhir", ".ndjson")
     assert path.parent.name == "type=Observation"

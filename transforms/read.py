@@ -13,6 +13,7 @@ from pathlib import Path
 
 import apache_beam as beam
 from apache_beam.io import fileio
+from apache_beam.transforms.window import TimestampedValue
 
 from emr_deid.schemas import Message, SourceCoordinates
 
@@ -60,10 +61,17 @@ def message_files(paths: list[str]) -> list[str]:
 
 
 class _SplitIntoMessages(beam.DoFn):
-    def process(self, readable_file: fileio.ReadableFile) -> Iterator[Message]:
+    """A file's messages, timestamped with the file's modification time: its arrival, as a Kafka
+    record's timestamp is; the same files replayed keep the same timestamps."""
+
+    def process(self, readable_file: fileio.ReadableFile) -> Iterator[TimestampedValue]:
         path = readable_file.metadata.path
+        arrived = readable_file.metadata.last_updated_in_seconds
         for index, payload in split_file_items(path, readable_file.read()):
-            yield Message(payload=payload, source=SourceCoordinates(file=path, line=index))
+            message = Message(
+                payload=payload, source=SourceCoordinates(file=path, line=index), timestamp_ms=int(arrived * 1000)
+            )
+            yield TimestampedValue(message, arrived)
 
 
 class ReadMessagesFromFiles(beam.PTransform):

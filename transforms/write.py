@@ -22,7 +22,6 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.transforms import window as beam_window
 
 Row = dict
-PartitionFn = Callable[[Row], str]
 
 
 class ParquetSink(fileio.FileSink):
@@ -94,56 +93,43 @@ def _partitioned_naming(base_path: str, suffix: str):
 
 
 class _WriteTable(beam.PTransform):
-    def __init__(self, path: str, partition_fn: PartitionFn, sink_fn, suffix: str, window_seconds: int | None):
+    """(partition, row) pairs -> files under `<path>/<partition>/`, one per partition, window and pane."""
+
+    def __init__(self, path: str, sink_fn, suffix: str, window_seconds: int | None):
         super().__init__()
         self._path = path
-        self._partition_fn = partition_fn
         self._sink_fn = sink_fn
         self._suffix = suffix
         self._window_seconds = window_seconds
 
-    def expand(self, rows):
+    def expand(self, partitioned_rows):
         if self._window_seconds:
-            rows = rows | "Window" >> beam.WindowInto(beam_window.FixedWindows(self._window_seconds))
-        return (
-            rows
-            | "Partition" >> beam.Map(lambda row, fn=self._partition_fn: (fn(row), row))
-            | "WriteFiles"
-            >> fileio.WriteToFiles(
-                path=self._path,
-                destination=lambda record: record[0],
-                sink=self._sink_fn,
-                file_naming=_partitioned_naming(self._path, self._suffix),
-                shards=1,
+            partitioned_rows = partitioned_rows | "Window" >> beam.WindowInto(
+                beam_window.FixedWindows(self._window_seconds)
             )
+        return partitioned_rows | "WriteFiles" >> fileio.WriteToFiles(
+            path=self._path,
+            destination=lambda record: record[0],
+            sink=self._sink_fn,
+            file_naming=_partitioned_naming(self._path, self._suffix),
+            shards=1,
         )
 
 
 class WriteParquetTable(_WriteTable):
-    """Rows (dicts matching `schema`) -> `<path>/<partition>/part-*.parquet`, read back by pyarrow and DuckDB."""
+    """(partition, row) pairs, rows matching `schema` -> `<path>/<partition>/part-*.parquet`."""
 
     def __init__(
-        self,
-        path: str,
-        schema: pa.Schema,
-        partition_fn: PartitionFn,
-        sort_key: Callable[[Row], object],
-        window_seconds: int | None = None,
+        self, path: str, schema: pa.Schema, sort_key: Callable[[Row], object], window_seconds: int | None = None
     ):
-        super().__init__(path, partition_fn, lambda _: ParquetSink(schema, sort_key), ".parquet", window_seconds)
+        super().__init__(path, lambda _: ParquetSink(schema, sort_key), ".parquet", window_seconds)
 
 
 class WriteNdjsonFiles(_WriteTable):
-    """JSON-serialisable rows -> `<path>/<partition>/part-*.ndjson` (e.g. FHIR Bulk Data per resource type)."""
+    """(partition, JSON-serialisable row) pairs -> `<path>/<partition>/part-*.ndjson` (FHIR Bulk Data style)."""
 
-    def __init__(
-        self,
-        path: str,
-        partition_fn: PartitionFn,
-        sort_key: Callable[[Row], object],
-        window_seconds: int | None = None,
-    ):
-        super().__init__(path, partition_fn, lambda _: NdjsonSink(sort_key), ".ndjson", window_seconds)
+    def __init__(self, path: str, sort_key: Callable[[Row], object], window_seconds: int | None = None):
+        super().__init__(path, lambda _: NdjsonSink(sort_key), ".ndjson", window_seconds)
 
 
 def hive_partition(**parts: str) -> str:

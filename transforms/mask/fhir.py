@@ -85,7 +85,9 @@ class FhirMasking:
         applied: set[str] = set()
         resource_type = resource.get("resourceType", "")
         if "id" in resource:
-            self._set(resource, "id", self._masker.record_id(resource_type, resource["id"]))
+            record_id = self._masker.record_id(resource_type, resource["id"])
+            applied.add("pseudonym" if record_id else "redact")
+            self._set(resource, "id", record_id)
         resource.pop("text", None)  # the narrative repeats PHI in free text
         instants = _INSTANT_ELEMENTS_BY_TYPE.get(resource_type, set())
         for field, value in list(resource.items()):
@@ -98,7 +100,7 @@ class FhirMasking:
                 if field in instants and isinstance(masked, str) and not _INSTANT.fullmatch(masked):
                     masked = None
                 self._set(resource, field, masked)
-        self._label(resource, applied)
+        label_resource(resource, applied)
         return resource
 
     def _element(self, field: str, value: Any, applied: set[str]) -> Any:
@@ -106,7 +108,9 @@ class FhirMasking:
             return [masked for item in value if (masked := self._element(field, item, applied)) not in (None, {})]
         if isinstance(value, str):
             if field in ("reference", "fullUrl"):
-                return self._reference(value)
+                masked = self._reference(value)
+                applied.add("pseudonym" if masked else "redact")
+                return masked
             if _ISO_DATE.fullmatch(value):
                 masked = self._value(value, EntityType.DATE, applied)
                 if field in _INSTANT_ELEMENTS:
@@ -183,13 +187,14 @@ class FhirMasking:
         else:
             container[key] = value
 
-    @staticmethod
-    def _label(resource: dict, applied: set[str]) -> None:
-        codes = sorted({SECURITY_LABELS[operator] for operator in applied if operator in SECURITY_LABELS})
-        if not codes:
-            return
-        security = resource.setdefault("meta", {}).setdefault("security", [])
-        present = {(label.get("system"), label.get("code")) for label in security}
-        for code, display in codes:
-            if (OBSERVATION_VALUE_SYSTEM, code) not in present:
-                security.append({"system": OBSERVATION_VALUE_SYSTEM, "code": code, "display": display})
+
+def label_resource(resource: dict, operators: set[str]) -> None:
+    """Adds the `meta.security` ObservationValue labels (PSEUDED, REDACTED, MASKED) of `operators`."""
+    codes = sorted({SECURITY_LABELS[operator] for operator in operators if operator in SECURITY_LABELS})
+    if not codes:
+        return
+    security = resource.setdefault("meta", {}).setdefault("security", [])
+    present = {(label.get("system"), label.get("code")) for label in security}
+    for code, display in codes:
+        if (OBSERVATION_VALUE_SYSTEM, code) not in present:
+            security.append({"system": OBSERVATION_VALUE_SYSTEM, "code": code, "display": display})

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from emr_deid.schemas import Note
 from emr_deid.schemas.audit import AuditSpan
+from emr_deid.transforms.mask.fhir import label_resource
 from emr_deid.transforms.mask.masker import Masker
 from emr_deid.transforms.parse import writeback
 
@@ -24,6 +25,8 @@ class MaskedNote:
 
     note: Note  # masked text, pseudonymised keys, `fhir_context` pointing into the message's resources
     spans: tuple[AuditSpan, ...]
+    profile: str = ""
+    policy_version: str = ""
 
 
 def narrative_replacements(masked: MaskedNote) -> list[tuple[int, int, str]]:
@@ -52,4 +55,5 @@ def rebuild_resources(
             writeback.write_narrative(masked, context, narrative_replacements(masked_note))
         else:
             writeback.write_text(masked, context, masked_note.note.text)
+        label_resource(masked[context["entry"]], {span.operator for span in masked_note.spans})
     return masked

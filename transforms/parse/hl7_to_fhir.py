@@ -153,11 +153,14 @@ def map_message(message: Er7Message, seed: str) -> MappedMessage:
     resources: list[dict] = []
     pid, pv1 = message.first("PID"), message.first("PV1")
     subject = encounter_ref = None
+    patient, encounter = patient_key(message), encounter_key(message)
+    # Seeded by the source's own keys where given, so one patient is one Patient id in every message.
     if pid is not None:
-        resources.append(_patient(pid, resource_id(seed, "Patient")))
+        resources.append(_patient(pid, resource_id(f"patient:{patient}" if patient else seed, "Patient")))
         subject = {"reference": f"Patient/{resources[-1]['id']}"}
     if pv1 is not None:
-        resources.append(_encounter(pv1, resource_id(seed, "Encounter"), subject))
+        encounter_seed = f"encounter:{patient}:{encounter}" if encounter else seed
+        resources.append(_encounter(pv1, resource_id(encounter_seed, "Encounter"), subject))
         encounter_ref = {"reference": f"Encounter/{resources[-1]['id']}"}
 
     txas, obrs = message.all("TXA"), message.all("OBR")
@@ -190,7 +193,7 @@ def map_message(message: Er7Message, seed: str) -> MappedMessage:
                 "source_content_type": unit.content_type,
             }
         )
-    return MappedMessage(resources, contexts, patient_key(message), encounter_key(message))
+    return MappedMessage(resources, contexts, patient, encounter)
 
 
 def _container(key, txas, obrs, message: Er7Message, seed, subject, encounter_ref) -> dict:

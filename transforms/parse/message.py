@@ -37,6 +37,7 @@ class ParseResult:
     dead_letter: DeadLetter | None = None
     skipped: list[str] = field(default_factory=list)  # counted reasons, e.g. binary attachments
     resources: list[dict] = field(default_factory=list)  # FHIR R4 resources (HL7 v2: mapped)
+    patient_key: str | None = None  # the message's one patient, if it has exactly one (per-patient masking)
 
 
 def message_id(message: Message) -> str:
@@ -102,7 +103,9 @@ def _from_hl7v2(message: Message, mid: str) -> ParseResult:
                 fhir_context={"entry": entry, **context, "source_segment": unit.source_segment},
             )
         )
-    return ParseResult(mid, True, er7.message_type, notes, None, list(er7.skipped), mapped.resources)
+    return ParseResult(
+        mid, True, er7.message_type, notes, None, list(er7.skipped), mapped.resources, mapped.patient_key
+    )
 
 
 def _from_fhir(message: Message, mid: str) -> ParseResult:
@@ -142,4 +145,5 @@ def _from_fhir(message: Message, mid: str) -> ParseResult:
                 fhir_context=context,
             )
         )
-    return ParseResult(mid, True, content.message_type, notes, None, content.skipped, content.resources)
+    single_patient = patients[0] if len(patients) == 1 else None
+    return ParseResult(mid, True, content.message_type, notes, None, content.skipped, content.resources, single_patient)

@@ -37,13 +37,13 @@ class _ParseDoFn(beam.DoFn):
         self.skipped.inc(len(result.skipped))
         if not result.notes:
             self.messages_without_notes.inc()
-        yield TaggedOutput(RESOURCES, (result.message_id, result.resources))
+        yield TaggedOutput(RESOURCES, (result.message_id, (result.patient_key, result.resources)))
         yield from result.notes
 
 
 class ParseMessages(beam.PTransform):
     """PCollection[Message] -> tagged outputs "notes" (Note), "dead_letters" (DeadLetter) and
-    "resources" ((message_id, FHIR resources) per parsed message, for the FHIR writer)."""
+    "resources" ((message_id, (patient_key, FHIR resources)) per parsed message, for the FHIR writer)."""
 
     def expand(self, messages):
         return messages | "Parse" >> beam.ParDo(_ParseDoFn()).with_outputs(DEAD_LETTERS, RESOURCES, main=NOTES)
