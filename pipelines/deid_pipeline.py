@@ -19,6 +19,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.transforms.window import FixedWindows
 
 from emr_deid.pipelines import __version__
 from emr_deid.pipelines.config import ConfigError, DeidConfig
@@ -92,8 +93,9 @@ class Deidentify(beam.PTransform):
 
     def expand(self, pbegin):
         config = self._config
-        window = config.output.window_seconds if is_unbounded(config) else None
         messages = pbegin | "Read" >> ReadMessages(config)
+        if is_unbounded(config):  # every grouping downstream (FHIR rebuild, file writes) is per window
+            messages = messages | "Window" >> beam.WindowInto(FixedWindows(config.output.window_seconds))
         parsed = messages | "Parse" >> ParseMessages()
         detected = parsed[parse.NOTES] | "Detect" >> DetectEntities(config.detection)
         masked = detected | "Mask" >> MaskNotes(config.masking, model_versions=model_versions())
@@ -110,7 +112,7 @@ class Deidentify(beam.PTransform):
             "audit": masked[mask.AUDIT],
             "fhir": fhir["resources"],
             "dead_letters": dead_letters,
-        } | "Write" >> WriteLake(config.output.lake, window)
+        } | "Write" >> WriteLake(config.output.lake)
 
 
 def is_unbounded(config: DeidConfig) -> bool:

@@ -52,27 +52,28 @@ def _dead_letter_order(row: dict):
 
 
 class WriteLake(beam.PTransform):
-    """{"notes", "audit", "fhir", "dead_letters"} -> the lake's four tables under `path`."""
+    """{"notes", "audit", "fhir", "dead_letters"} -> the lake's four tables under `path`.
 
-    def __init__(self, path: str, window_seconds: int | None = None):
+    Files are written per window of their input: one set for a bounded run, one per window of a stream.
+    """
+
+    def __init__(self, path: str):
         super().__init__()
         self._path = path.rstrip("/")
-        self._window_seconds = window_seconds
 
     def expand(self, tables: dict):
-        window = self._window_seconds
         return {
             "notes": tables["notes"]
             | "NoteRows" >> beam.Map(_note_row)
-            | "WriteNotes" >> WriteParquetTable(f"{self._path}/notes", NOTES_SCHEMA, lambda r: r["note_id"], window),
+            | "WriteNotes" >> WriteParquetTable(f"{self._path}/notes", NOTES_SCHEMA, lambda r: r["note_id"]),
             "audit": tables["audit"]
             | "AuditRows" >> beam.Map(_audit_row)
-            | "WriteAudit" >> WriteParquetTable(f"{self._path}/audit", AUDIT_SCHEMA, lambda r: r["note_id"], window),
+            | "WriteAudit" >> WriteParquetTable(f"{self._path}/audit", AUDIT_SCHEMA, lambda r: r["note_id"]),
             "fhir": tables["fhir"]
             | "FhirRows" >> beam.Map(_fhir_row)
-            | "WriteFhir" >> WriteNdjsonFiles(f"{self._path}/fhir", lambda r: r.get("id") or "", window),
+            | "WriteFhir" >> WriteNdjsonFiles(f"{self._path}/fhir", lambda r: r.get("id") or ""),
             "dead_letters": tables["dead_letters"]
             | "DeadLetterRows" >> beam.Map(_dead_letter_row)
             | "WriteDeadLetters"
-            >> WriteParquetTable(f"{self._path}/dead_letters", DEAD_LETTERS_SCHEMA, _dead_letter_order, window),
+            >> WriteParquetTable(f"{self._path}/dead_letters", DEAD_LETTERS_SCHEMA, _dead_letter_order),
         }
