@@ -11,6 +11,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from emr_deid.schemas.validation import describe_validation_error
+
 CONFIG_VERSION = 1
 
 
@@ -74,17 +76,6 @@ class DeidConfig(_Section):
         return value
 
 
-def _describe(error: ValidationError, origin: str) -> str:
-    lines = [f"invalid configuration in {origin}:"]
-    for problem in error.errors():
-        key = ".".join(str(part) for part in problem["loc"]) or "(top level)"
-        message = problem["msg"]
-        if problem["type"] == "extra_forbidden":
-            message = "unknown key (check its spelling and section)"
-        lines.append(f"  {key}: {message}")
-    return "\n".join(lines)
-
-
 def parse_config(data: object, origin: str = "<config>") -> DeidConfig:
     if data is None:
         data = {}
@@ -93,7 +84,7 @@ def parse_config(data: object, origin: str = "<config>") -> DeidConfig:
     try:
         return DeidConfig.model_validate(data)
     except ValidationError as error:
-        raise ConfigError(_describe(error, origin)) from None
+        raise ConfigError(describe_validation_error(error, f"configuration in {origin}")) from None
 
 
 def load_config(path: str | Path | None) -> DeidConfig:

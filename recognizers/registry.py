@@ -23,6 +23,8 @@ import yaml
 from presidio_analyzer import EntityRecognizer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from emr_deid.schemas.validation import describe_validation_error
+
 REGISTRY_VERSION = 1
 
 
@@ -58,8 +60,7 @@ def read_registry(path: str | Path | None = None) -> Registry:
     except (OSError, yaml.YAMLError) as error:
         raise RegistryError(f"cannot read recognizer registry {path}: {error}") from None
     except ValidationError as error:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
-        raise RegistryError(f"invalid recognizer registry {path}: {problems}") from None
+        raise RegistryError(describe_validation_error(error, f"recognizer registry {path}")) from None
     if registry.version != REGISTRY_VERSION:
         raise RegistryError(f"recognizer registry {path} has version {registry.version}, not {REGISTRY_VERSION}")
     return registry

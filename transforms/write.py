@@ -24,31 +24,9 @@ from apache_beam.transforms import window as beam_window
 Row = dict
 
 
-class ParquetSink(fileio.FileSink):
-    """Buffers one file's rows, then writes them sorted, with the footer, on flush."""
-
-    def __init__(self, schema: pa.Schema, sort_key: Callable[[Row], object]):
-        self._schema = schema
-        self._sort_key = sort_key
-        self._handle = None
-        self._rows: list[Row] = []
-
-    def open(self, fh):
-        self._handle = fh
-        self._rows = []
-
-    def write(self, record: tuple[str, Row]):
-        self._rows.append(record[1])
-
-    def flush(self):
-        table = pa.Table.from_pylist(sorted(self._rows, key=self._sort_key), schema=self._schema)
-        # Closing the writer writes the footer; the file handle itself stays fileio's to close.
-        with pq.ParquetWriter(self._handle, self._schema, compression="zstd") as writer:
-            writer.write_table(table)
-
-
-class NdjsonSink(fileio.FileSink):
-    """One JSON document per line, sorted, UTF-8, keys in a stable order."""
+class _SortedRowsSink(fileio.FileSink):
+    """Buffers one file's rows (the second item of each (partition, row) record); `flush` writes them
+    sorted, so the same rows always make the same bytes."""
 
     def __init__(self, sort_key: Callable[[Row], object]):
         self._sort_key = sort_key
@@ -62,8 +40,29 @@ class NdjsonSink(fileio.FileSink):
     def write(self, record: tuple[str, Row]):
         self._rows.append(record[1])
 
+    def _sorted_rows(self) -> list[Row]:
+        return sorted(self._rows, key=self._sort_key)
+
+
+class ParquetSink(_SortedRowsSink):
+    """One Parquet file per flush, footer included."""
+
+    def __init__(self, schema: pa.Schema, sort_key: Callable[[Row], object]):
+        super().__init__(sort_key)
+        self._schema = schema
+
     def flush(self):
-        for row in sorted(self._rows, key=self._sort_key):
+        table = pa.Table.from_pylist(self._sorted_rows(), schema=self._schema)
+        # Closing the writer writes the footer; the file handle itself stays fileio's to close.
+        with pq.ParquetWriter(self._handle, self._schema, compression="zstd") as writer:
+            writer.write_table(table)
+
+
+class NdjsonSink(_SortedRowsSink):
+    """One JSON document per line, UTF-8, keys in a stable order."""
+
+    def flush(self):
+        for row in self._sorted_rows():
             line = json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
             self._handle.write(line.encode("utf-8") + b"\n")
 

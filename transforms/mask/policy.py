@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from emr_deid.schemas.entity import ENTITY_TIERS, EntityType, Tier
+from emr_deid.schemas.validation import describe_validation_error
 
 SHIPPED_POLICIES = "policies.yaml"
 # Types `generalize` knows how to coarsen; anything else is a policy error, not a silent fallback.
@@ -160,24 +161,13 @@ class PolicySet(BaseModel):
             raise PolicyError(f"unknown masking profile {name!r}; this policy file has: {known}") from None
 
 
-def _describe(error: ValidationError, origin: str) -> str:
-    lines = [f"invalid masking policy in {origin}:"]
-    for problem in error.errors():
-        key = ".".join(str(part) for part in problem["loc"]) or "(top level)"
-        message = problem["msg"]
-        if problem["type"] == "extra_forbidden":
-            message = "unknown key (check its spelling and section)"
-        lines.append(f"  {key}: {message}")
-    return "\n".join(lines)
-
-
 def parse_policies(data: object, origin: str = "<policy>") -> PolicySet:
     if not isinstance(data, dict):
         raise PolicyError(f"invalid masking policy in {origin}: expected a mapping at the top level")
     try:
         return PolicySet.model_validate(data)
     except ValidationError as error:
-        raise PolicyError(_describe(error, origin)) from None
+        raise PolicyError(describe_validation_error(error, f"masking policy in {origin}")) from None
 
 
 def load_policies(path: str | Path | None = None) -> PolicySet:
