@@ -10,6 +10,11 @@ from pathlib import Path
 
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
+from hypothesis import settings
+
+# Speed is measured by the benchmarks, never asserted by a test: no per-example deadline.
+settings.register_profile("emr-deid", deadline=None)
+settings.load_profile("emr-deid")
 
 # Beam's DirectRunner would first try to download Prism from GitHub: test pipelines run in-process
 # (what it falls back to), and tests that need Prism pass our own binary explicitly.
