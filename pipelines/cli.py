@@ -15,7 +15,6 @@ COMMANDS = {
     "eval": "score detection against a gold JSON Lines file (precision/recall/F1, leak rate)",
     "bench": "measure throughput of detection and of the whole pipeline against vanilla Presidio",
 }
-NOT_BUILT_YET = {"bench": "issue #6"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
             from emr_deid.pipelines import mask_command
 
             mask_command.add_arguments(subparser)
+        if name == "bench":
+            from emr_deid.pipelines import bench_command
+
+            bench_command.add_arguments(subparser)
     return parser
 
 
@@ -75,11 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from emr_deid.pipelines import mask_command
 
         return mask_command.run(args)
-    print(
-        f"emr-deid {args.command}: not built yet ({NOT_BUILT_YET[args.command]}).",
-        file=sys.stderr,
-    )
-    return 2
+    from emr_deid.pipelines import bench_command
+
+    return bench_command.run(args)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from emr_deid.pipelines.options import DeidOptions, resolve_config
 from emr_deid.pipelines.runners import RunnerError, with_local_runner
 from emr_deid.recognizers.registry import read_registry
 from emr_deid.transforms.detect import DetectEntities
+from emr_deid.transforms.kafka_write import WriteToKafka, dead_letter_record, masked_note_record
 from emr_deid.transforms.lake import WriteLake
 from emr_deid.transforms.mask import Masker, MaskingKeyError, PolicyError
 from emr_deid.transforms.mask import transform as mask
@@ -107,12 +108,35 @@ class Deidentify(beam.PTransform):
             masked[mask.DEAD_LETTERS],
             fhir[mask.DEAD_LETTERS],
         ) | "AllDeadLetters" >> beam.Flatten()
+        self._write_topics(masked[mask.MASKED], dead_letters)
         return {
             "notes": masked[mask.MASKED],
             "audit": masked[mask.AUDIT],
             "fhir": fhir["resources"],
             "dead_letters": dead_letters,
         } | "Write" >> WriteLake(config.output.lake)
+
+    def _write_topics(self, masked_notes, dead_letters) -> None:
+        """The optional masked topic (real-time consumers) and dead-letter topic, beside the lake."""
+        output, kafka = self._config.output, self._config.kafka
+        if not (output.masked_topic or output.dead_letter_topic):
+            return
+        if not kafka.bootstrap_servers:
+            raise ConfigError("output.masked_topic and output.dead_letter_topic need kafka.bootstrap_servers")
+        # The consumer's security settings authenticate the producers too (never logged).
+        security = {k: v for k, v in kafka.consumer.items() if k.startswith(("security.", "sasl.", "ssl."))}
+        if output.masked_topic:
+            _ = (
+                masked_notes
+                | "MaskedRecords" >> beam.Map(masked_note_record)
+                | "WriteMaskedTopic" >> WriteToKafka(kafka.bootstrap_servers, output.masked_topic, security)
+            )
+        if output.dead_letter_topic:
+            _ = (
+                dead_letters
+                | "DeadLetterRecords" >> beam.Map(dead_letter_record)
+                | "WriteDeadLetterTopic" >> WriteToKafka(kafka.bootstrap_servers, output.dead_letter_topic, security)
+            )
 
 
 def is_unbounded(config: DeidConfig) -> bool:

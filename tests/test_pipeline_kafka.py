@@ -48,6 +48,24 @@ def _committed(bootstrap: str, group: str, topics: list[str], partitions: int) -
         consumer.close()
 
 
+def _read_topic(bootstrap: str, topic: str, expected: int) -> list[str]:
+    consumer = Consumer(
+        {"bootstrap.servers": bootstrap, "group.id": f"reader-{uuid.uuid4().hex[:8]}", "auto.offset.reset": "earliest"}
+    )
+    consumer.subscribe([topic])
+    values: list[str] = []
+    try:
+        for _ in range(150):
+            if len(values) >= expected:
+                break
+            record = consumer.poll(0.2)
+            if record is not None and record.error() is None:
+                values.append(record.value().decode("utf-8"))
+    finally:
+        consumer.close()
+    return values
+
+
 def _assert_lake_is_masked_and_valid(lake) -> None:
     for path in _lake_files(lake):
         if path.suffix == ".parquet":
@@ -74,6 +92,7 @@ def test_bounded_run_over_kafka_accounts_commits_and_replays_safely(
     payloads = _sample_payloads(samples_dir)
     _produce(kafka_bootstrap, topics, payloads)
     lake, group = tmp_path / "lake", f"emr-deid-test-{uuid.uuid4().hex[:8]}"
+    masked_topic, dead_topic = kafka_topic(partitions=1), kafka_topic(partitions=1)
     args = [
         f"--bootstrap-servers={kafka_bootstrap}",
         f"--topics={topics['hl7']},{topics['fhir']}",
@@ -82,6 +101,8 @@ def test_bounded_run_over_kafka_accounts_commits_and_replays_safely(
         f"--output={lake}",
         "--profile=research",
         f"--key_file={key_file}",
+        f"--masked_topic={masked_topic}",
+        f"--dead_letter_topic={dead_topic}",
     ]
     assert run(args) == 0
     summary = json.loads((lake / "_run_summary.json").read_text())
@@ -94,6 +115,10 @@ def test_bounded_run_over_kafka_accounts_commits_and_replays_safely(
     }
     _assert_lake_is_masked_and_valid(lake)
     assert _committed(kafka_bootstrap, group, list(topics.values()), partitions=2) == len(payloads)
+    masked_records = _read_topic(kafka_bootstrap, masked_topic, summary["notes_masked"])
+    assert len(masked_records) == summary["notes_masked"]
+    assert not [v for v in PLANTED_PHI if any(v in record for record in masked_records)]
+    assert len(_read_topic(kafka_bootstrap, dead_topic, 2)) == 2
 
     before = {p: p.read_bytes() for p in _lake_files(lake)}
     assert run(args) == 0  # the same group again: nothing new to read, nothing rewritten

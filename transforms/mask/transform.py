@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
+from apache_beam.utils.timestamp import MIN_TIMESTAMP, Timestamp
 
 from emr_deid.pipelines.config import MaskingConfig
 from emr_deid.schemas import DeadLetter, Entity, Note, SourceCoordinates, Stage
@@ -42,11 +43,13 @@ class _MaskDoFn(beam.DoFn):
         self._masker: Masker | None = None
         self.notes_masked = Metrics.counter(_NAMESPACE, "notes_masked")
         self.failures = Metrics.counter(_NAMESPACE, "dead_letters")
+        # End-to-end latency per note: processing time at masking minus the message's arrival (element timestamp).
+        self.latency_ms = Metrics.distribution(_NAMESPACE, "latency_ms")
 
     def setup(self):
         self._masker = Masker.from_config(self._config)
 
-    def process(self, note_and_entities: tuple[Note, list[Entity]]) -> Iterator:
+    def process(self, note_and_entities: tuple[Note, list[Entity]], timestamp=beam.DoFn.TimestampParam) -> Iterator:
         note, entities = note_and_entities
         try:
             masked_note, audit = self._masker.mask_note(note, entities, model_versions=self._model_versions)
@@ -55,6 +58,8 @@ class _MaskDoFn(beam.DoFn):
             yield TaggedOutput(DEAD_LETTERS, _note_dead_letter(note, Stage.MASK, error, "masking the note"))
             return
         self.notes_masked.inc()
+        if timestamp > MIN_TIMESTAMP:  # notes without an arrival time (e.g. from beam.Create) have no latency
+            self.latency_ms.update(int((Timestamp.now() - timestamp).micros // 1000))
         for entity_type, count in audit.counts_by_type.items():
             Metrics.counter(_NAMESPACE, f"entities_{entity_type}").inc(count)
         yield MaskedNote(masked_note, audit.spans, audit.profile, audit.policy_version)
