@@ -28,9 +28,26 @@ PART_SCORE = 0.85
 
 _KO_TWO_CHAR_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
 _ZH_TWO_CHAR_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "夏侯", "令狐", "司徒")
-_KO_HONORIFICS = ("님", "씨", "환자", "선생님", "보호자", "간호사", "교수님", "과장님", "원장님", "군", "양", "여사")
+_KO_HONORIFICS = (
+    "님",
+    "씨",
+    "환자",
+    "선생님",
+    "보호자",
+    "간호사",
+    "교수님",
+    "교수",
+    "과장님",
+    "원장님",
+    "군",
+    "양",
+    "여사",
+)
 _KO_PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "에게", "께서", "와", "과", "도", "만", "아", "야")
-_ZH_HONORIFICS = ("先生", "女士", "老师", "医生", "大夫", "护士", "某", "老", "阿姨", "师傅", "小姐", "太太", "同志")
+_ZH_HONORIFICS = ("先生", "女士", "老师", "医生", "大夫", "护士", "某", "老", "阿姨", "师傅", "小姐", "太太", "同志",
+                  "主任", "医师", "教授", "院长")  # fmt: skip
+# A title before a family name alone, as code-mixed notes write clinicians: "Dr. 김께 noti", "Dr.이,".
+_TITLE_BEFORE = r"(?:(?<=Dr\.)|(?<=Dr\. )|(?<=Prof\.)|(?<=Prof\. ))"
 _HANGUL = "가-힣"
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -77,6 +94,10 @@ def person_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
         if family and given:
             patterns.append((rf"{re.escape(family)}\s?{re.escape(given)}", FULL_SCORE))
             patterns.append((rf"(?<![{letters}]){re.escape(family)}(?=\s?(?:{'|'.join(honorifics)}))", PART_SCORE))
+            patterns.append((rf"{_TITLE_BEFORE}{re.escape(family)}(?![{letters}]{{2}})", PART_SCORE))
+            if letters == _HAN:  # no spaces in Chinese: "已嘱何女士", "上级医师张主任"
+                titles = "|".join(honorific for honorific in honorifics if len(honorific) >= 2)
+                patterns.append((rf"{re.escape(family)}(?=(?:{titles}))", PART_SCORE))
         if len(given) >= 2:
             after = "|".join(honorifics + (_KO_PARTICLES if letters == _HANGUL else ()))
             patterns.append((rf"(?<![{letters}]){re.escape(given)}(?=(?:{after})|[^{letters}]|$)", PART_SCORE))
@@ -120,11 +141,11 @@ def phone_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
     for code in ("82", "86", "1"):
         if phi.value.lstrip().startswith("+" + code) or (code != "1" and digits.startswith(code) and len(digits) > 10):
             national.add("0" + digits[len(code) :] if code != "1" else digits[len(code) :])
-    if digits.startswith("0"):
-        national.add(digits[1:])  # written after a country code: +82 10-...
+    # Written after a country code, the trunk 0 drops: +82 10-..., +86 ...
+    national.update(number[1:] for number in list(national) if number.startswith("0"))
     separator = r"[\s.()\-]{0,2}"
     numbers = "|".join(_flexible(number, separator) for number in sorted(national, key=len, reverse=True))
-    return [(rf"(?<!\d)(?:\+?\d{{1,3}}[\s.-]?)?(?:{numbers})(?!\d)", FULL_SCORE)]
+    return [(rf"(?<!\d)(?:\+?\d{{1,3}}[\s.-]?)?\(?(?:{numbers})(?!\d)", FULL_SCORE)]
 
 
 def identifier_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
@@ -143,6 +164,8 @@ def date_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
         return [(re.escape(phi.value), FULL_SCORE)] if phi.value.strip() else []
     y, m, d = date.year, date.month, date.day
     forms = [
+        rf"{y}\.\s0?{m}\.\s0?{d}\.?",  # Korean "1949. 10. 22."
+        rf"'?{y % 100:02d}\.0?{m}\.0?{d}",  # Korean "'37.11.25", "61.03.23"
         rf"{y}[-./]0?{m}[-./]0?{d}",
         rf"0?{m}[/-]0?{d}[/-](?:{y}|{y % 100:02d})",
         rf"0?{d}\.0?{m}\.{y}",

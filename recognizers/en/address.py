@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 
+from faker.providers.address.en_US import Provider as _FakerAddress
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from emr_deid.recognizers.en import ASCII_WORDS
 from emr_deid.recognizers.en.zip_code import US_STATES
 
-_SUFFIX = (
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter"
-    r"|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Alley|Row|Loop|Pike)"
-)
-_STREET = rf"\b\d{{1,6}}[A-Z]?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\.?\s|\d+(?:st|nd|rd|th)\s){{1,4}}{_SUFFIX}\b\.?"
+# The USPS street suffixes (Faker's copy of them) and their common abbreviations.
+_SUFFIXES = set(_FakerAddress.street_suffixes) | {
+    "St", "Ave", "Rd", "Boulevard", "Blvd", "Ln", "Dr", "Ct", "Pl", "Way", "Ter", "Pkwy", "Hwy", "Cir", "Sq", "Trl",
+}  # fmt: skip
+_SUFFIX = "(?:" + "|".join(sorted(_SUFFIXES, key=lambda suffix: (-len(suffix), suffix))) + ")"
+# Spaces, never line breaks: "17 September 2018\nPatient Patricia Lane" is a date and a name.
+_STREET = rf"\b\d{{1,6}}[A-Z]?[ ](?:[NSEW]\.?[ ])?(?:[A-Z][a-z]+\.?[ ]|\d+(?:st|nd|rd|th)[ ]){{1,4}}{_SUFFIX}\b\.?"
 _UNIT = r"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?\s?#?[\w-]+)?"
 _CITY_STATE_ZIP = (
     rf"(?:,\s(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,?\s(?:{'|'.join(US_STATES)})\b(?:\s\d{{5}}(?:-\d{{4}})?)?)?"

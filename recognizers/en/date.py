@@ -15,7 +15,13 @@ _MONTH = (
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
-_DATE_WORD = r"(?:on|admitted|admission|discharged?|dated?|since|DOS|DOB|seen)"
+_DATE_WORD = (
+    r"(?:on|admitted|admission|discharged?|dated?|since|DOS|DOB|seen|until|till|from|by|RTC|d/c|f/u|follow-up"
+    r"|visit|appt|appointment|due|scheduled|note)"
+)
+_CLOCK_TIME = r"(?:[01]?\d|2[0-3]):?[0-5]\d\b"
+# A follow-up, a recheck or a visit planned on a month and day: "5.25 재검", "다음 10.18 f/u", "3.2复查".
+_FOLLOW_UP = r"(?:f/u|F/U|follow-?up|recheck|re-check|재검|추적|외래|내원|复查|复诊|随访|门诊)"
 _NUMERIC_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y", "%m-%d-%y", "%m.%d.%Y")
 
 
@@ -28,12 +34,28 @@ class ClinicalDateRecognizer(PatternRecognizer):
             "US numeric date", ASCII_WORDS + rf"\b{_MONTH_NUMBER}([/-]){_DAY}\1(?:(?:19|20)\d{{2}}|\d{{2}})\b", 0.85
         ),
         Pattern(
-            "day-month-year", ASCII_WORDS + rf"\b{_DAY}[-\s]{_MONTH}\.?[-\s,]\s?(?:(?:19|20)\d{{2}}|\d{{2}})\b", 0.9
+            "day-month-year",
+            # "26-Aug 14:05" is a day and a time, not August 2014
+            ASCII_WORDS + rf"\b{_DAY}[-\s]{_MONTH}\.?[-\s,]\s?(?:(?:19|20)\d{{2}}|\d{{2}})\b(?![:.]\d)",
+            0.9,
         ),
         Pattern("month day, year", ASCII_WORDS + rf"\b{_MONTH}\.?\s{_DAY}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}\b", 0.9),
         Pattern("month day", ASCII_WORDS + rf"\b{_MONTH}\.?\s{_DAY}(?:st|nd|rd|th)?\b(?![:.]\d)", 0.6),
         Pattern("month year", ASCII_WORDS + rf"\b{_MONTH}\.?,?\s(?:19|20)\d{{2}}\b", 0.6),
-        # "3/5" alone is a ratio or a blood pressure unless a date word comes right before it.
+        Pattern("day-month", ASCII_WORDS + rf"\b{_DAY}-{_MONTH}\b(?![-/]\d)", 0.7),
+        # "3/5" alone is a ratio or a blood pressure unless a date word comes right before it, or a time after it.
+        Pattern("month/day before a time", ASCII_WORDS + rf"\b{_MONTH_NUMBER}/{_DAY}(?=\s{_CLOCK_TIME})", 0.7),
+        Pattern(
+            "month/day before a follow-up word",
+            ASCII_WORDS + rf"(?<![\d.,/])\b{_MONTH_NUMBER}/{_DAY}(?![\d.,/])(?=\s?{_FOLLOW_UP})",
+            0.7,
+        ),
+        # After an English word "2.1" is a value ("lactate 2.1 f/u"); Korean and Chinese notes write dates so.
+        Pattern(
+            "month.day before a follow-up word",
+            ASCII_WORDS + rf"(?<![A-Za-z]\s?)(?<![\d.,/])\b{_MONTH_NUMBER}\.{_DAY}(?![\d.,/])(?=\s?{_FOLLOW_UP})",
+            0.7,
+        ),
         Pattern(
             "labelled month/day",
             ASCII_WORDS + rf"(?i:\b{_DATE_WORD}\s{{1,3}})\K{_MONTH_NUMBER}/{_DAY}\b(?!/)",

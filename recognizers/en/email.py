@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tldextract
+from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 # Presidio's check calls tldextract.extract, which downloads the Public Suffix List on first use;
@@ -11,5 +12,9 @@ _OFFLINE_DOMAINS = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
 class EmailAddressRecognizer(EmailRecognizer):
+    # ASCII word rules: with Unicode ones the Korean particle of "hong@gmail.com로" joins the domain
+    # ("com로"), which then fails the domain check, and the address is lost.
+    PATTERNS = [Pattern(pattern.name, "(?a)" + pattern.regex, pattern.score) for pattern in EmailRecognizer.PATTERNS]
+
     def validate_result(self, pattern_text: str) -> bool:
         return _OFFLINE_DOMAINS(pattern_text).fqdn != ""

@@ -14,12 +14,14 @@ from emr_deid.recognizers.en import ASCII_WORDS
 _SUFFIX = (
     r"(?:Hospital|Hospitals|Medical\sCent(?:er|re)|Health\sCent(?:er|re)|Cancer\sCent(?:er|re)|Clinic|Infirmary"
     r"|Health\sSystem|Healthcare|Health\sCare|Hospice|Nursing\sHome|Rehabilitation\sCent(?:er|re)|Sanatorium"
-    r"|Children's|Memorial)"
+    r"|Children's|Memorial|Family\sPractice|Urgent\sCare|Medical\sGroup|Medical\sAssociates|Surg(?:ery|ical)\sCent(?:er|re)"
+    r"|Care\sCent(?:er|re)|Primary\sCare)"
 )
 # Capitalised words joined by spaces, "of (the)" or "&" ("and" would join two hospitals);
 # sentence openers are not part of a name.
 _NAME_WORD = r"(?!(?:The|A|An|At|To|In|From|Our|This|Outside|Local|Transferred|Seen)\b)(?:St\.|[A-Z][\w'&-]*)"
-_NAME = rf"{_NAME_WORD}(?:\s(?:of\s(?:the\s)?|&\s)?{_NAME_WORD}){{0,5}}"
+# Spaces, never line breaks: the "MD" ending a signature line is no part of the hospital on the next.
+_NAME = rf"{_NAME_WORD}(?:[ ](?:of[ ](?:the[ ])?|&[ ])?{_NAME_WORD}){{0,5}}"
 KNOWN_INSTITUTIONS = (
     "Mayo Clinic", "Cleveland Clinic", "Johns Hopkins", "Mass General", "Massachusetts General",
     "Brigham and Women's", "Mount Sinai", "Cedars-Sinai", "NYU Langone", "Kaiser Permanente",
@@ -32,14 +34,18 @@ KNOWN_INSTITUTIONS = (
 
 class HospitalRecognizer(PatternRecognizer):
     PATTERNS = [
-        Pattern("name with care-organisation suffix", ASCII_WORDS + rf"\b{_NAME}\s{_SUFFIX}\b(?:\sof\s{_NAME})?", 0.75),
+        Pattern(
+            "name with care-organisation suffix", ASCII_WORDS + rf"\b{_NAME}[ ]{_SUFFIX}\b(?:[ ]of[ ]{_NAME})?", 0.75
+        ),
         Pattern(
             "care-organisation suffix first",
             ASCII_WORDS + rf"\b(?:Hospital|Clinic|Infirmary)\sof\s(?:the\s)?{_NAME}",
             0.75,
         ),
         Pattern(
-            "known institution", ASCII_WORDS + r"\b(?:" + "|".join(map(re.escape, KNOWN_INSTITUTIONS)) + r")\b", 0.9
+            "known institution",
+            ASCII_WORDS + r"\b(?:" + "|".join(map(re.escape, KNOWN_INSTITUTIONS)) + rf")\b(?:[ ]{_SUFFIX}\b)?",
+            0.9,
         ),
     ]
     CONTEXT = ["hospital", "transferred", "admitted", "clinic", "center"]

@@ -8,7 +8,9 @@ from emr_deid.recognizers.en import ASCII_WORDS
 
 _LABEL = (
     r"(?:MRN|MR\s?#|MR\s?No\.?|Med(?:ical)?\.?\s*Rec(?:ord)?s?\.?\s*(?:No\.?|Number|#)?|Chart\s*(?:No\.?|Number|#)"
-    r"|Hospital\s*(?:No\.?|Number|#)|Unit\s*(?:No\.?|Number)|Patient\s*ID|Pt\.?\s*ID)"
+    r"|Hospital\s*(?:No\.?|Number|#)|Unit\s*(?:No\.?|Number)|Patient\s*ID|Pt\.?\s*ID"
+    # "Reg. No." is how Korean hospitals translate 등록번호, the patient's record number.
+    r"|Reg(?:istration)?\.?\s*(?:No\.?|Number|#))"
 )
 
 
@@ -19,6 +21,22 @@ class MedicalRecordNumberRecognizer(PatternRecognizer):
             ASCII_WORDS
             + rf"\b{_LABEL}\s*[:#]?\s*(?:No\.?|#)?\s*\K(?=[A-Z]{{0,3}}-?\d)[A-Z]{{0,3}}-?\d(?:[\d-]{{3,14}}\d)\b",
             0.9,
+        ),
+        # "Patient: Jane Doe (12345678)": a record number in brackets after the patient's name.
+        Pattern(
+            "number after the patient's name",
+            ASCII_WORDS
+            + r"(?i:\b(?:patient|pt)\b\.?:?)[ \t]*[A-Za-z][A-Za-z.,' -]{1,40}\(\K[A-Z]{0,3}-?\d[\d-]{4,12}\d(?=\))",
+            0.8,
+        ),
+        # Korean chart headers: "Pt: 홍길동 / 12345678" and "홍길동(45/M) #12345678".
+        Pattern(
+            "number after the patient's name and a slash",
+            ASCII_WORDS + r"(?i:\b(?:patient|pt)\b\.?:?)[^\n\d/(]{1,40}/[ \t]*\K[A-Z]{0,3}\d{6,12}\b(?![/.-]\d)",
+            0.8,
+        ),
+        Pattern(
+            "number after age/sex in brackets", ASCII_WORDS + r"\(\d{1,3}[ ]?/[^)\n]{1,3}\)[ ]?#[ ]?\K\d{6,12}\b", 0.8
         ),
     ]
     CONTEXT = ["mrn", "medical record", "chart", "record"]

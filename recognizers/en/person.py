@@ -27,6 +27,11 @@ NOT_NAMES = frozenset(
     [
         "Patient",
         "Pt",
+        "Dr",
+        "Prof",
+        "Mr",
+        "Mrs",
+        "Ms",
         "Denies",
         "Reports",
         "States",
@@ -84,8 +89,10 @@ AMBIGUOUS_GIVEN_NAMES = frozenset(
 )
 
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"  # Mary, O'Neil, Smith-Jones
+_UPPER_NAME = r"[A-Z]{2,}(?:[-'][A-Z]{2,})?"  # MARY, O'NEIL in upper-case headers and signatures
 _INITIAL = r"[A-Z](?:\.|\b)"
 _FULL_NAME = rf"{_NAME}(?: {_INITIAL})?(?: {_NAME}){{0,2}}"  # spaces only: a name never spans lines
+_INITIAL_NAME = rf"[A-Z]\. ?{_NAME}"  # K. Reed
 _TITLE = r"(?:Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Nurse|Sister)"
 _CREDENTIAL = r"(?:MD|M\.D\.|DO|RN|LPN|NP|PA-C|PA|APRN|CNA|PharmD|PhD|MBBS|DDS|BSN|MSN|CRNA|LCSW|PT|OT|RD)"
 _RELATION = (
@@ -104,6 +111,7 @@ class _Rule:
     pattern: regex.Pattern
     score: float
     # "none": the context is proof; "given": a known given name or surname; "pair": known given name + surname;
+    # "reversed pair": surname, given name; "surname": a known surname (after an initial);
     # "given first"/"given alone": an unambiguous known given name first / alone
     check: str
 
@@ -113,12 +121,22 @@ def _rule(name: str, pattern: str, score: float, check: str) -> _Rule:
 
 
 _RULES = (
-    _rule("title + name", rf"\b(?i:{_TITLE})\.?\s\K(?:{_FULL_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?)\b", 0.85, "none"),
-    _rule("name + credentials", rf"\b{_NAME}(?: {_INITIAL})? {_NAME}(?=,?\s{_CREDENTIAL}\b)", 0.85, "none"),
-    _rule("signature line", rf"(?i:\b{_SIGNATURE}\s?(?:by)?\s?:\s?)\K(?-i:{_FULL_NAME})", 0.85, "none"),
-    _rule("after Pt/Patient", rf"\b(?i:pt|patient)\.?:?\s\K(?-i:{_NAME} {_NAME})\b", 0.8, "given"),
+    _rule(
+        "title + name", rf"\b(?i:{_TITLE})(?:\.\s?|\s)\K(?:{_FULL_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?)\b", 0.85, "none"
+    ),
+    _rule(
+        "name + credentials",
+        rf"\b(?:{_NAME}(?: {_INITIAL})? {_NAME}|{_INITIAL_NAME})(?=,?\s{_CREDENTIAL}\b)",
+        0.85,
+        "none",
+    ),
+    _rule("signature line", rf"(?i:\b{_SIGNATURE}\s?(?:by)?\s?:\s?)\K(?-i:{_INITIAL_NAME}|{_FULL_NAME})", 0.85, "none"),
+    _rule("after Pt/Patient", rf"\b(?i:pt|patient)\.?:?\s\K(?-i:{_NAME} {_NAME}|{_INITIAL_NAME})\b", 0.8, "given"),
     _rule("relative's name", rf"\b(?i:{_RELATION}),?:?\s\K(?-i:{_NAME}(?: {_NAME})?)\b", 0.8, "given"),
     _rule("known given name + surname", rf"\b{_NAME}(?: {_INITIAL})? {_NAME}\b", 0.7, "pair"),
+    _rule("known given name + surname, upper case", rf"\b{_UPPER_NAME}(?: {_INITIAL})? {_UPPER_NAME}\b", 0.7, "pair"),
+    _rule("surname, known given name", rf"\b(?:{_NAME}, {_NAME}|{_UPPER_NAME}, {_UPPER_NAME})\b", 0.7, "reversed pair"),
+    _rule("initial + known surname", rf"\b[A-Z]\.\s?(?:{_NAME}|{_UPPER_NAME})\b", 0.65, "surname"),
     _rule("known given name + capitalised word", rf"\b{_NAME}(?: {_INITIAL})? {_NAME}\b", 0.6, "given first"),
     _rule("known given name alone", rf"\b{_NAME}\b", 0.55, "given alone"),
 )
@@ -139,19 +157,25 @@ class ClinicalPersonRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
         for rule in _RULES:
-            for match in rule.pattern.finditer(text, overlapped=rule.check in ("pair", "given first")):
+            for match in rule.pattern.finditer(text, overlapped=rule.check in ("pair", "reversed pair", "given first")):
                 if self._accepts(match.group().split(), rule.check):
                     results.append(self._result(match.start(), match.end(), rule))
         return results
 
     @staticmethod
     def _accepts(words: list[str], check: str) -> bool:
+        # The name lists are capitalised: "JOHN" and "Smith," are looked up as "John" and "Smith".
+        words = [word.rstrip(",").capitalize() if word.isupper() else word.rstrip(",") for word in words]
         if words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
             return False
         if check == "given":
             return words[0] in GIVEN_NAMES or words[-1] in SURNAMES
         if check == "pair":
             return words[0] in GIVEN_NAMES and words[-1] in SURNAMES
+        if check == "reversed pair":
+            return words[0] in SURNAMES and words[-1] in GIVEN_NAMES
+        if check == "surname":  # after an initial, "Reed" or "Lane" is a name, not a word
+            return words[-1] in SURNAMES
         if check in ("given first", "given alone"):
             return words[0] in GIVEN_NAMES and words[0] not in AMBIGUOUS_GIVEN_NAMES
         return True

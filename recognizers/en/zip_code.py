@@ -61,6 +61,14 @@ US_STATES = [
     "WI",
     "WY",
     "PR",
+    # territories and freely associated states with USPS codes
+    "AS",
+    "GU",
+    "MP",
+    "VI",
+    "FM",
+    "MH",
+    "PW",
 ]
 
 

@@ -12,14 +12,14 @@ _NOT_QUANTITY_AFTER = r"(?![\d.]|\s?(?:%|mg|kg|cm|mmHg|회|bpm|/min|ml|mL|세대
 
 
 class KoreanAgeOver89Recognizer(SpanPatternRecognizer):
-    """The age and its unit (92세) form the span; "만" (full years) stays outside it."""
+    """The number alone is the span (92 in "만 92세", "92 y/o"): the unit and "만" (full years) are no PHI."""
 
     CONTEXT = ["나이", "연령", "만", "age", "Age"]
     PATTERNS = [
-        Pattern("age in 세/살", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r"\s?(?:세|살))(?!대)", 0.85),
+        Pattern("age in 세/살", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")\s?(?:세|살)(?!대)", 0.85),
         Pattern(
             "age in English",
-            r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r"\s?(?:yo|y/o|y\.o\.|yrs?|years?[ -]old|-year-old|YO|Y|y)\b)",
+            r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")\s?(?:yo|y/o|y\.o\.|yrs?|years?[ -]old|-year-old|YO|Y|y)\b",
             0.85,
         ),
         Pattern("sex/age", r"(?<![A-Za-z])(?:[MF]|남|여)\s?/\s?(?P<phi>" + AGE_OVER_89 + r")(?!\d)", 0.8),

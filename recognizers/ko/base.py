@@ -13,7 +13,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 PHI_GROUP = "phi"
@@ -43,14 +43,22 @@ def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
+LABEL_GAP = r"[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=]?[ \t]*"
+# Code-mixed labels also end in a full stop or take "#" or "No." after one: "Reg. No. 123", "Acc# 123", "Acc. 123".
+MIXED_LABEL_GAP = r"\.?[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=.]?[ \t]*"
+
+
 def after_context(
     context_words: list[str],
     value: str,
-    gap: str = r"[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=]?[ \t]*",
+    gap: str = LABEL_GAP,
+    ignore_case: bool = False,
 ) -> str:
     """A regex for `value` (as the `phi` group) right after one of the context words, e.g.
-    "등록번호: 12345678", "병록번호(MRN) 12345678", "passport no. M1234567", "住院号：2024001"."""
-    return alternation(context_words) + gap + f"(?P<{PHI_GROUP}>{value})"
+    "등록번호: 12345678", "병록번호(MRN) 12345678", "passport no. M1234567", "住院号：2024001".
+    `ignore_case` applies to the context words only ("Passport No.", "PASSPORT NO")."""
+    words = alternation(context_words)
+    return (f"(?i:{words})" if ignore_case else words) + gap + f"(?P<{PHI_GROUP}>{value})"
 
 
 class SpanPatternRecognizer(PatternRecognizer):
@@ -77,7 +85,7 @@ class SpanPatternRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = []
-        for pattern, regex in self._compiled:
+        for pattern, regex in self._patterns_for(text):
             has_group = PHI_GROUP in regex.groupindex
             for match in regex.finditer(text):
                 start, end = match.span(PHI_GROUP) if has_group else match.span()
@@ -92,6 +100,10 @@ class SpanPatternRecognizer(PatternRecognizer):
                 score = EntityRecognizer.MAX_SCORE if validation else pattern.score
                 results.append(self._result(start, end, score, pattern.name, validation))
         return EntityRecognizer.remove_duplicates(results)
+
+    def _patterns_for(self, text: str) -> list[tuple[Pattern, re.Pattern]]:
+        """The compiled patterns worth running over `text`; a subclass may skip those that cannot match."""
+        return self._compiled
 
     def _result(self, start: int, end: int, score: float, pattern_name: str, validation: bool | None):
         explanation = AnalysisExplanation(

@@ -13,9 +13,38 @@ from emr_deid.schemas.entity import EntityType
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Words after a bare month/day ("3/5 내원") that make it a date and not a score or ratio ("power 3/5").
-_EVENT_AFTER = (
-    r"(?=\s?(?:일|경|에|부터|까지|~|-\s?\d|내원|입원|퇴원|수술|시행|방문|외래|응급|재원|검사|진료|f/u|F/U|OP|op|ER|"
-    r"admission|discharge|visit|\())"
+_EVENT_WORDS = (
+    r"경|부터|까지|내원|입원|퇴원|수술|시행|방문|외래|응급|재원|검사|진료|추적|재검|재진|예약|예정|f/u|F/U|OP\b|op\b|ER\b|"
+    r"admission|discharge|visit|progress|note|with Dr|\d{1,2}:\d{2}|\((?:월|화|수|목|금|토|일)\)"
+)
+_EVENT_AFTER = r"(?=\s?(?:일|에|~|-\s?\d|\(|" + _EVENT_WORDS + "))"
+# After a dotted month.day only words that cannot follow a lab value: "lactate 2.1 f/u", "Cr 1.2 추적" are values.
+_DOTTED_EVENT_WORDS = (
+    r"경|부터|까지|내원|입원|퇴원|수술|시행|방문|외래|응급|재원|진료|예약|admission|discharge|visit|progress|note|"
+    r"\d{1,2}:\d{2}|\((?:월|화|수|목|금|토|일)\)"
+)
+# A month and day without a year: 3/5, 03/05, 3.5. The dotted form is also a decimal (Cr 1.2), so it is
+# taken only with a clinical-event word before or after it, never with 일/에/( after it (2.5일, 1.2 (H)).
+_MONTH_DAY = r"(?<!\d)(?<!\d[./:\-])(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|[./]\d)"
+_NOT_QUANTITY = (
+    r"(?!\s?(?:mg|g\b|kg|ml|mL|cc|cm|mm|%|(?:배|일간|시간|주|개월|회|점)(?![가-힣])|days?|weeks?|hrs?|L\b|mEq|mmol|IU|"
+    r"U\b|x\b|×))"
+)
+# Words before a date that say an event happens on it: "다음 방문 9.23", "Adm 12/20, D/C 1/2", "HD #3 12/08".
+_EVENT_BEFORE = (
+    r"(?:다음\s?(?:방문|외래|진료|내원)|방문|외래|내원|내일|입원|퇴원|수술|재검|재진|예약|추적|진료일|회신|"
+    r"입원기간|재원기간|Adm(?:ission|itted)?|D/C|DC|[Dd]ischarge[d]?|OPD|ER|f/u|F/U|FU|[Ff]ollow[- ]up|"
+    r"[Nn]ext visit|[Vv]isit|[Ss]ince|[Ss]een|DOS|[Dd]ated?|(?:HD|POD)\s?#\s?\d{1,3})"
+)
+# The other end of a range ("3/27~04/09", "10월 23일~10/30"); two dotted ends are a decimal range (1.2~1.5).
+_UNDOTTED_DATE = r"(?:\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}/\d{1,2}|(?:19|20)?\d{2}[./\-]\d{1,2}[./\-]\d{1,2})"
+_ANY_SHORT_DATE = r"(?:" + _UNDOTTED_DATE + r"|\d{1,2}\.\d{1,2})"
+_SLASHED_MONTH_DAY = _MONTH_DAY.replace("[./]", "/", 1)
+_DOTTED_MONTH_DAY = _MONTH_DAY.replace("[./]", r"\.", 1)
+# Month names spelt out in full or abbreviated, and nothing else (not "Marks", "Mayo").
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 
 
@@ -41,6 +70,33 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         ),
         Pattern("numeric year-month", r"(?<![\d.\-/])" + _YEAR + r"([.\-/])(?:0?[1-9]|1[0-2])(?![\d]|\1\d)", 0.6),
         Pattern("month/day before an event", r"(?<![\d/.:])(?<!/ )\d{1,2}/\d{1,2}(?![\d/])" + _EVENT_AFTER, 0.6),
+        Pattern("month.day before an event", _DOTTED_MONTH_DAY + r"(?=\s?(?:" + _DOTTED_EVENT_WORDS + "))", 0.6),
+        Pattern("month/day run into a sentence", _SLASHED_MONTH_DAY + r"(?=\s?(?:" + _EVENT_WORDS + "))", 0.6),
+        Pattern(
+            "month/day after an event word",
+            _EVENT_BEFORE + r"\s?[:：]?\s?(?P<phi>" + _MONTH_DAY + ")" + _NOT_QUANTITY + r"(?![가-힣])",
+            0.6,
+        ),
+        Pattern(
+            "month.day closing a range after an event word",
+            _EVENT_BEFORE + r"\s?[:：]?\s?" + _MONTH_DAY + r"\s?[~〜]\s?(?P<phi>" + _MONTH_DAY + ")" + _NOT_QUANTITY,
+            0.6,
+        ),
+        Pattern("month/day closing a range", _ANY_SHORT_DATE + r"\s?[~〜]\s?(?P<phi>" + _SLASHED_MONTH_DAY + ")", 0.6),
+        Pattern("month.day closing a range", _UNDOTTED_DATE + r"\s?[~〜]\s?(?P<phi>" + _MONTH_DAY + ")", 0.6),
+        Pattern("month/day opening a range", r"(?P<phi>" + _SLASHED_MONTH_DAY + r")\s?[~〜]\s?" + _ANY_SHORT_DATE, 0.6),
+        Pattern("month.day opening a range", r"(?P<phi>" + _MONTH_DAY + r")\s?[~〜]\s?" + _UNDOTTED_DATE, 0.6),
+        Pattern("month/day in a heading", r"(?:^|\]|경과|progress)[ \t]*(?P<phi>" + _MONTH_DAY + r")[ \t]*$", 0.6),
+        Pattern(
+            "day-month",
+            r"(?<![\dA-Za-z])\d{1,2}[- ]" + _MONTH_WORD + r"(?:[- ](?:19|20)?\d{2})?(?![A-Za-z\d])",
+            0.7,
+        ),
+        Pattern(
+            "month name and day",
+            r"(?<![A-Za-z])" + _MONTH_WORD + r"\s\d{1,2}(?:st|nd|rd|th)?(?![\d:.,]\d|\s?(?:mg|%|세))",
+            0.6,
+        ),
         Pattern(
             "english",
             r"\b(?:"
@@ -65,6 +121,11 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
             context=kwargs.pop("context", None) or self.CONTEXT,
             **kwargs,
         )
+        self._without_ranges = [(p, regex) for p, regex in self._compiled if "range" not in p.name]
+
+    def _patterns_for(self, text: str) -> list[tuple[Pattern, re.Pattern]]:
+        """Range patterns only where there is a range: they start at every digit, and most notes have none."""
+        return self._compiled if "~" in text or "〜" in text else self._without_ranges
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None if is_calendar_date(pattern_text) else False

@@ -18,6 +18,8 @@ class KoreanDriverLicenseRecognizer(SpanPatternRecognizer):
     form stands alone; undivided digits need a label (운전면허, 면허번호)."""
 
     CONTEXT = KrDriverLicenseRecognizer.CONTEXT
+    # After its label a number with an unlisted region code is still a licence (a typo, or a new code).
+    LABELLED_PATTERNS = frozenset({"after its label"})
     PATTERNS = [
         Pattern("hyphenated", r"(?<![\d-])(?P<phi>" + _HYPHENATED + r")(?![\d-])", 0.7),
         Pattern("region name", r"(?P<phi>" + _REGION_NAMES + r"[ ]?\d{2}-\d{6}-\d{2})(?![\d-])", 0.8),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context
 from emr_deid.recognizers.ko.medical_record import ID_VALUE
 from emr_deid.schemas.entity import EntityType
 
@@ -28,13 +28,24 @@ class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
         "피보험자번호",
         "사업장관리번호",
         "건강보험증",
+        "건강보험",
+        "의료급여",
+        "보험증",
         "NHI No",
         "NHIS No",
         "insurance no",
         "Insurance No",
         "Insurance ID",
     ]
-    PATTERNS = [Pattern("insurance number after its label", after_context(CONTEXT, ID_VALUE), 0.85)]
+    # "건강보험" alone is also the scheme ("건강보험 2024년 적용"), so a year or count after it is no number.
+    PATTERNS = [
+        Pattern(
+            "insurance number after its label",
+            after_context(CONTEXT, ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True)
+            + r"(?!년|월|일|세|회|건|원|명|개|%)",
+            0.85,
+        )
+    ]
 
     def __init__(
         self,

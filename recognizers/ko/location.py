@@ -16,6 +16,19 @@ _PLACE_END = (
 )
 
 
+# Regions named by their old provinces or by short forms that are also common words (경기 "seizure",
+# 경상 "minor injury"): a place only where residence or origin is said around them.
+_AMBIGUOUS_REGIONS = (
+    r"(?:경상남도|경상북도|충청남도|충청북도|전라남도|전라북도|경상도|충청도|전라도|경기|강원|경상|충청|전라|경남|경북)"
+)
+_RESIDENCE_BEFORE = r"(?:거주지|주소지|주소|출신지|출신|고향|거주)[ ]?[:：]?[ ]?"
+_RESIDENCE_AFTER = r"(?=(?:도)?[ ]?(?:에서는|에서도|에서|에|의)?[ ]?(?:거주|출신|살|소재|이사|상경|태생|출생))"
+
+
+# Where a place name starts: after a non-letter, or run into a particle before it ("오미영님은대구에 거주").
+_PLACE_START = r"(?:(?<![가-힣A-Za-z])|(?<=[가-힣](?:은|는|이|가|을|를|의|에|고|며)))"
+
+
 class KoreanLocationRecognizer(SpanPatternRecognizer):
     """A 시/도 or listed 시/군/구 (optionally followed by further 시/군/구/읍/면/동), as one span.
     Street-level addresses that contain them are the address recognizer's, with a higher score."""
@@ -29,8 +42,14 @@ class KoreanLocationRecognizer(SpanPatternRecognizer):
         patterns = [
             Pattern(
                 "region",
-                f"(?<![가-힣A-Za-z])(?:{province}|{district})(?:[ ]?{district})?{further}{{0,2}}(?:{_PLACE_END})",
+                f"{_PLACE_START}(?:{province}|{district})(?:[ ]?{district})?{further}{{0,2}}(?:{_PLACE_END})",
                 0.6,
+            ),
+            Pattern(
+                "region after a residence word", rf"{_RESIDENCE_BEFORE}(?P<phi>{_AMBIGUOUS_REGIONS})(?![가-힣])", 0.6
+            ),
+            Pattern(
+                "region before a residence word", rf"(?<![가-힣])(?P<phi>{_AMBIGUOUS_REGIONS}){_RESIDENCE_AFTER}", 0.6
             ),
         ]
         super().__init__(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context
 from emr_deid.schemas.entity import EntityType
 
 # 5-12 characters, digits with optional letters and hyphens: 12345678, H-2024-00123, A1234567.
@@ -30,7 +30,6 @@ class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
         "외래번호",
         "입원번호",
         "병원번호",
-        "접수번호",
         "MRN",
         "MR No",
         "MR#",
@@ -47,7 +46,21 @@ class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
     ]
     # 주민등록번호 and 외국인등록번호 end in 등록번호 too: those are resident numbers, not record numbers.
     PATTERNS = [
-        Pattern("record number after its label", r"(?<!주민)(?<!외국인)" + after_context(CONTEXT, ID_VALUE), 0.85)
+        Pattern(
+            "record number after its label",
+            r"(?<!주민)(?<!외국인)(?<![A-Za-z])"
+            + after_context(CONTEXT, ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True),
+            0.85,
+        ),
+        # A chart header writes the number after the patient's name and demographics, with # or a slash:
+        # "김민준(45/M) #12345678", "Pt: 김민준 / 12345678".
+        Pattern("number after demographics", r"[MF남여]\)[ \t]*#[ \t]?(?P<phi>\d{6,10})(?!\d)", 0.8),
+        Pattern(
+            "number after the patient's name",
+            r"(?<![A-Za-z])(?:Pt|Patient|환자|환자명|성명|Name)[ \t]?[:：.][ \t]?[가-힣]{2,4}"
+            r"[ \t]?/[ \t]?(?P<phi>\d{6,10})(?!\d)",
+            0.8,
+        ),
     ]
 
     def __init__(

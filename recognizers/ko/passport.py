@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context
 from emr_deid.schemas.entity import EntityType
 
 _CURRENT = r"[MSRODmsrod]\d{3}[A-Za-z]\d{4}"  # since 2021: M123A4567
@@ -23,7 +23,8 @@ class KoreanPassportRecognizer(SpanPatternRecognizer):
         Pattern("current format", _BOUNDED.format(_CURRENT), 0.6),
         Pattern(
             "after its label",
-            after_context(CONTEXT, f"(?:{_CURRENT}|{_PREVIOUS}|{_FOREIGN})") + r"(?![A-Za-z0-9])",
+            after_context(CONTEXT, f"(?:{_CURRENT}|{_PREVIOUS}|{_FOREIGN})", gap=MIXED_LABEL_GAP, ignore_case=True)
+            + r"(?![A-Za-z0-9])",
             0.9,
         ),
     ]

@@ -65,6 +65,80 @@ STRONG_LABELS = (
     "Dr.",
     "Dr",
     "Pt.",
+    "Prof.",
+    "Prof",
+    "Read by",
+    "Reported by",
+    "Signed by",
+    "Dictated by",
+    "Attending",
+    "Guardian",
+)
+# Labels that introduce a person only with a colon after them ("판독: 김지은", "Pt: 강수빈"): without it
+# they are ordinary words (판독 결과, 확인 필요), so the name must also look like one.
+COLON_LABELS = (
+    "담당",
+    "보조",
+    "보조의",
+    "작성",
+    "기록",
+    "판독",
+    "확인",
+    "검토",
+    "승인",
+    "인계",
+    "인수",
+    "보고",
+    "의뢰",
+    "서명자",
+    "Pt",
+    "Patient",
+    "Name",
+    "Reading",
+    "Reader",
+    "Radiologist",
+    "RN",
+    "Receiving RN",
+    "Nurse",
+    "Physician",
+    "Resident",
+    "Surgeon",
+    "Consultant",
+    "Referring",
+    "Signed",
+)
+# Relations written before a bracketed name: 모(박지훈), 보호자(유승현, 배우자), 엄마(윤현정).
+BRACKET_RELATIONS = (
+    "모",
+    "부",
+    "엄마",
+    "아빠",
+    "어머니",
+    "아버지",
+    "모친",
+    "부친",
+    "보호자",
+    "주보호자",
+    "부보호자",
+    "배우자",
+    "남편",
+    "아내",
+    "처",
+    "딸",
+    "아들",
+    "며느리",
+    "사위",
+    "손자",
+    "손녀",
+    "형",
+    "누나",
+    "언니",
+    "오빠",
+    "동생",
+    "조카",
+    "할머니",
+    "할아버지",
+    "간병인",
 )
 # Roles and relations before a name; the name must then look like one (common syllables, not a word).
 WEAK_LABELS = (
@@ -106,6 +180,37 @@ WEAK_LABELS = (
     "친구",
     "간병인",
     "요양보호사",
+    "RN",
+    "환자분",
+    "보호자분",
+    "어머님",
+    "아버님",
+    "할머님",
+    "할아버님",
+    "시어머니",
+    "시아버지",
+    "장모",
+    "장인",
+    "이모",
+    "고모",
+    "삼촌",
+    "외삼촌",
+    "손주",
+    "전임의",
+    "펠로우",
+    "임상강사",
+    "수간호사",
+    "책임간호사",
+    "약사",
+    "영양사",
+    "사회복지사",
+    "물리치료사",
+    "코디네이터",
+    "PA",
+    "R1",
+    "R2",
+    "R3",
+    "R4",
 )
 # Honorifics and roles after a name: 김민준 님, 김민준씨, 이서연 보호자.
 HONORIFICS = (
@@ -135,7 +240,22 @@ HONORIFICS = (
     "어르신",
     "여사",
     "옹",
+    "드림",
+    "올림",
+    "배상",
+    "RN",
+    "약사",
+    "영양사",
+    "사회복지사",
+    "코디네이터",
+    "전임의",
+    "임상강사",
+    "수간호사",
 )
+# Titles after a surname alone, as notes write senior staff and adults: 김 교수, 이 선생님, 안씨.
+SURNAME_TITLES = ("교수", "교수님", "선생님", "과장님", "원장님", "씨", "님")
+# Nouns notes attach to a name without a space after a relation: "남편 이지훈동반".
+ATTACHED_NOUNS = ("동반", "면담", "동의", "면회", "내원", "연락", "통화", "방문")
 PARTICLES = (
     "은",
     "는",
@@ -157,10 +277,33 @@ PARTICLES = (
 )
 # Demographics or a relation in brackets right after a name: 김민준(M/45), 이서연 (딸), 박영희(67세, 여).
 _BRACKETED = (
-    r"[ ]?[(\[](?:[MF남여]\b|[MF]/|남/|여/|남,|여,|\d{1,3}[ ]?(?:세|Y|y|/)|딸|아들|처|남편|배우자|부|모|환자|보호자)"
+    r"[ ]?[(\[](?:[MF남여]\b|[MF]/|남/|여/|남,|여,|\d{1,3}[ ]?(?:세|Y|y|/)|딸|아들|처|남편|배우자|부|모|환자|보호자"
+    r"|며느리|사위|손자|손녀|모친|부친|son\b|daughter|wife|husband|인\)|서명\)|전공의|전임의|인턴|레지던트|간호사|RN\b"
+    r"|교수|주치의|담당의|[RF][1-4]\))"
+    r"|[ ]?\d{1,3}[ ]?/[ ]?[MF남여](?![A-Za-z가-힣])|[ ]?/[ ]?\d{1,3}[ ]?세"
 )
 _NOT_HANGUL = r"(?![가-힣])"
-_ROLES = frozenset([*STRONG_LABELS, *WEAK_LABELS, *HONORIFICS])
+# Endings that turn a listed word into a predicate in terse notes: 정상임, 이상무, 시행함, 호전됨.
+_PREDICATE_ENDINGS = frozenset("임함됨음무등")
+_PARTICLES_AFTER_A_SURNAME = frozenset(
+    ["께", "께서", "에게", "한테", "님", "씨", "님께", "님이", "님은", "씨가", "씨는"]
+)
+_ROLES = frozenset([*STRONG_LABELS, *WEAK_LABELS, *HONORIFICS, *COLON_LABELS, *BRACKET_RELATIONS])
+
+
+# What may follow a name found again: a non-Hangul character, or a particle, honorific or attached noun.
+_MENTION_END = re.compile(rf"[^가-힣]|$|{alternation(PARTICLES + HONORIFICS + ATTACHED_NOUNS)}")
+# What may follow a given name alone: a particle, with the suffix 이 after a final consonant, or 님/씨.
+_GIVEN_NAME_END = re.compile(r"(?:이?(?:는|가|를|의|도|에게)|(?:님|씨)(?:은|이|께서|의|을|도)?)(?![가-힣])")
+
+
+def _is_hangul(char: str) -> bool:
+    return "가" <= char <= "힣"
+
+
+def _has_final_consonant(syllable: str) -> bool:
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 != 0
 
 
 @cache
@@ -182,12 +325,50 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
         name = rf"(?P<phi>(?:{surname})[가-힣]{{1,2}})"
         start = r"(?<![가-힣A-Za-z])"
         end = rf"(?=[^가-힣]|$|{alternation(PARTICLES)}{_NOT_HANGUL})"
+        # After a role the name may run into an honorific or a noun without a space: 보호자임경자님이.
+        end_after_role = (
+            rf"(?=[^가-힣]|$|{alternation(PARTICLES)}{_NOT_HANGUL}|{alternation(HONORIFICS + ATTACHED_NOUNS)})"
+        )
         gap = r"[ \t]*(?:\([^()\n]{1,10}\))?[ \t]*[:：]?[ \t]*"
+        single_surname = rf"(?P<phi>{surname})"
+        title_after = rf"[ ]?(?={alternation(SURNAME_TITLES)}(?:{alternation(PARTICLES)}|께서|께)?{_NOT_HANGUL})"
         patterns = [
             Pattern("after a label", rf"{alternation(STRONG_LABELS)}{gap}{name}{end}", 0.85),
+            Pattern("after a colon label", rf"{start}{alternation(COLON_LABELS)}[ \t]*[:：][ \t]*{name}{end}", 0.8),
+            Pattern(
+                "surname after a title",
+                rf"(?:Dr|Prof)\.?[ ]?{single_surname}(?=(?:께서|께|에게|한테|{alternation(PARTICLES)})?{_NOT_HANGUL})",
+                0.75,
+            ),
+            Pattern("surname before a title", rf"{start}{single_surname}{title_after}", 0.75),
+            Pattern(
+                "bracketed after a relation",
+                rf"{start}{alternation(BRACKET_RELATIONS)}[ ]?[(（][ ]?{name}(?=[ ]?[),，/)）])",
+                0.8,
+            ),
+            Pattern("bracketed after a romanised name", rf"(?<=[A-Za-z])[ ]?[(（]{name}(?=[ ]?[,，)）/])", 0.8),
+            Pattern("before its romanised form", rf"{start}{name}[ ]?(?=[(（][A-Z][A-Za-z]+[ ,\-]?[ ]?[A-Za-z])", 0.8),
+            Pattern(
+                "child's given name",
+                r"(?:^|환아|환자)[ ]?(?P<phi>[가-힣]{2})(?=이?(?:는|가|를|의|에게|도|와|랑)(?![가-힣]))",
+                0.6,
+            ),
+            # A name run into the word before it (벗어나면장수빈 선생님께): three syllables before a title.
+            Pattern(
+                "run-on name before a title",
+                rf"(?<=[가-힣])(?P<phi>(?:{surname})[가-힣]{{2}})[ ](?=(?:선생님|교수님)(?:께)?{_NOT_HANGUL})",
+                0.6,
+            ),
             Pattern("with demographics", rf"{start}{name}(?={_BRACKETED})", 0.85),
             Pattern(
-                "after a role", rf"{start}{alternation([*WEAK_LABELS, *gazetteer.departments()])}{gap}{name}{end}", 0.7
+                "after demographics",
+                rf"(?<![\d/])\d{{1,3}}[ ]?/[ ]?[MF남여](?![A-Za-z가-힣])[ ,]{{1,2}}{name}{end}",
+                0.75,
+            ),
+            Pattern(
+                "after a role",
+                rf"{start}{alternation([*WEAK_LABELS, *gazetteer.departments()])}{gap}{name}{end_after_role}",
+                0.7,
             ),
             Pattern(
                 "before an honorific",
@@ -209,8 +390,16 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
         )
         self._strong_patterns = {"after a label", "with demographics"}
         # A verb stem cannot precede an honorific, so kiwipiepy is asked only about the other cues.
-        self._verb_checked_patterns = {"after a role", "before a particle"}
+        self._verb_checked_patterns = {
+            "after a role",
+            "before a particle",
+            "bracketed after a romanised name",
+            "before its romanised form",
+            "run-on name before a title",
+            "after demographics",
+        }
         self._surnames = sorted(surnames, key=len, reverse=True)
+        self._surname_patterns = {"surname after a title", "surname before a title"}
 
     def analyze(
         self,
@@ -225,27 +414,63 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
             verb_checked = pattern.name in self._verb_checked_patterns
             for match in regex.finditer(text):
                 start, end = match.span("phi")
-                if self._is_name(match.group("phi"), text, start, strong=strong, verb_checked=verb_checked):
+                if pattern.name == "child's given name":
+                    found = self._is_given_name(match.group("phi"), text, start)
+                elif pattern.name in self._surname_patterns:  # 양 교수: a surname, though 양 is also an honorific
+                    found = match.group("phi") not in gazetteer.name_stopwords()
+                else:
+                    found = self._is_name(match.group("phi"), text, start, strong=strong, verb_checked=verb_checked)
+                if found:
                     results.append(self._result(start, end, pattern.score, pattern.name, None))
         results.extend(self._other_mentions(text, results))
         return EntityRecognizer.remove_duplicates(results)
 
     def _other_mentions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
-        """Later mentions of a name already found with a cue, without one ("김민준 환자는 ... 김민준이"),
-        as a word of its own: not inside a longer Hangul word, a particle or honorific after it allowed."""
+        """Later mentions of a name already found with a cue, without one ("김민준 환자는 ... 김민준이").
+        A full name of three syllables or more is specific enough to be taken even run into the word
+        before it (설명하였고유승현 보호자); a given name alone, as children are called (하윤이는), only as
+        a word of its own. A particle, honorific or attached noun may follow either. The names are
+        searched as plain strings: compiling a regex per note would cost more than the search."""
         names = {text[r.start : r.end] for r in found if r.end - r.start >= 3}
-        if not names:
-            return []
-        mention = re.compile(rf"(?<![가-힣]){alternation(names)}(?=[^가-힣]|$|{alternation(PARTICLES + HONORIFICS)})")
-        return [self._result(m.start(), m.end(), 0.7, "other mention", None) for m in mention.finditer(text)]
+        given_names = {given for name in names if len(given := self._given_name(name)) == 2}
+        mentions = []
+        for name, score, pattern_name, end_check in [
+            *((name, 0.7, "other mention", _MENTION_END) for name in names),
+            *((given, 0.6, "given name", _GIVEN_NAME_END) for given in given_names),
+        ]:
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                alone = pattern_name == "other mention" or start == 0 or not _is_hangul(text[start - 1])
+                if alone and end_check.match(text, end):
+                    mentions.append(self._result(start, end, score, pattern_name, None))
+                start = text.find(name, start + 1)
+        return mentions
+
+    def _is_given_name(self, candidate: str, text: str, start: int) -> bool:
+        """A two-syllable given name alone (환아 하윤이는): common given-name syllables, not a listed word,
+        and either the suffix 이 that only names take after a final consonant (영환이는), or read by
+        kiwipiepy as a proper noun (it reads 상태는 as 상태/NNG, 하윤이는 as 하윤/NNP)."""
+        if candidate in gazetteer.name_stopwords() or candidate in _ROLES:
+            return False
+        if not all(syllable in gazetteer.given_name_syllables() for syllable in candidate):
+            return False
+        if text.startswith("이", start + len(candidate)) and _has_final_consonant(candidate[-1]):
+            return True
+        first = _kiwi().tokenize(text[start : start + len(candidate) + 3])[0]
+        return first.start == 0 and first.len >= len(candidate) and first.tag == "NNP"
 
     def _is_name(self, candidate: str, text: str, start: int, *, strong: bool, verb_checked: bool) -> bool:
         if candidate in gazetteer.name_stopwords() or candidate in gazetteer.departments() or candidate in _ROLES:
             return False
         if any(candidate.endswith(d) for d in ("과", "실", "병동", "센터")) and not strong:
             return False
+        if self._given_name(candidate) in _PARTICLES_AFTER_A_SURNAME:
+            return False  # Dr. 장께: the surname and a particle
         if strong:
             return True
+        if candidate[:2] in gazetteer.name_stopwords() and candidate[2:] in _PREDICATE_ENDINGS:
+            return False  # 정상임, 이상무, 이상함: a listed word and an ending
         given = self._given_name(candidate)
         if not given or not all(syllable in gazetteer.given_name_syllables() for syllable in given):
             return False

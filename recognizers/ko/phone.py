@@ -15,6 +15,12 @@ _NO_UNIT_AFTER = r"(?!\s?(?:mg|ml|mL|cc|g|kg|원|명|회|IU|U\b|kcal|m\b))"
 _AREA = r"(?:02|03[1-3]|04[1-4]|05[1-5]|06[1-4])"
 
 
+def _prefix(code: str, separator_required: bool) -> str:
+    """The area or mobile code with its separator; a bracket opened before it is part of the number only
+    when it closes after it, "(02)3410-2114", never the bracket around the whole number, "(010-1234-5678)"."""
+    return rf"(?:\({code}\)\s?|{code}{_SEP}{'' if separator_required else '?'})"
+
+
 class KoreanPhoneRecognizer(SpanPatternRecognizer):
     """Mobile (010/011/016-019), landline (02, 031-064), 070 internet and 050x safe numbers, with or
     without +82; nationwide 15xx/16xx/18xx numbers need their hyphen. Separators are required for
@@ -23,16 +29,18 @@ class KoreanPhoneRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "mobile",
-            _NOT_DIGIT_BEFORE + r"\(?01[016-9]\)?" + _SEP + r"?\d{3,4}" + _SEP + r"?\d{4}" + _NOT_DIGIT_AFTER,
+            _NOT_DIGIT_BEFORE
+            + _prefix(r"01[016-9]", separator_required=False)
+            + r"\d{3,4}"
+            + _SEP
+            + r"?\d{4}"
+            + _NOT_DIGIT_AFTER,
             0.8,
         ),
         Pattern(
             "landline",
             _NOT_DIGIT_BEFORE
-            + r"\(?(?:"
-            + _AREA
-            + r"|070|050\d|080)\)?"
-            + _SEP
+            + _prefix(rf"(?:{_AREA}|070|050\d|080)", separator_required=True)
             + r"\d{3,4}[ .\-]\d{4}"
             + _NOT_DIGIT_AFTER,
             0.8,

@@ -13,7 +13,8 @@ class SexuallyTransmittedInfectionRecognizer(ClinicalTermRecognizer):
         Pattern(
             "English STI term",
             english_terms(
-                r"syphilis", r"syphilitic", r"gonorrh(?:o)?ea", r"gonococcal", r"chlamydia(?:l)?(?:\strachomatis)?",
+                r"syphilis", r"syphilitic", r"gonorrh(?:o)?ea", r"gonococcal",
+                r"chlamydia(?:l)?(?:\strachomatis)?(?:\sinfection)?",
                 r"herpes\sgenitalis", r"genital\sherpes", r"genital\swarts?",
                 r"condyloma(?:ta)?(?:\sacuminat(?:a|um))?",
                 r"trichomon(?:iasis|as(?:\svaginalis)?)", r"chancroid", r"lymphogranuloma\svenereum",
@@ -26,7 +27,8 @@ class SexuallyTransmittedInfectionRecognizer(ClinicalTermRecognizer):
         Pattern(
             "STI acronym",
             acronyms(
-                r"HIV(?:-?[12])?", r"AIDS", r"HSV-?2", r"HPV", r"STDs?", r"STIs?", r"VDRL", r"RPR", r"TPHA", r"TPPA",
+                r"(?:HIV(?:-?[12])?|HSV-?2|HPV)(?:\s?(?:infection|감염|感染))?", r"AIDS",
+                r"STDs?", r"STIs?", r"VDRL", r"RPR", r"TPHA", r"TPPA",
                 r"FTA-ABS", r"HAART", r"PrEP", r"LGV",
             ),
             0.85,
@@ -36,7 +38,8 @@ class SexuallyTransmittedInfectionRecognizer(ClinicalTermRecognizer):
             cjk_terms(
                 "매독", "임질", "클라미디아", "에이즈", "후천성면역결핍증", "후천성 면역결핍증",
                 "인체면역결핍바이러스", "생식기 헤르페스", "생식기헤르페스", "성기 헤르페스", "음부포진", "곤지름",
-                "첨규콘딜롬", "첨형콘딜롬", "인유두종바이러스", "인유두종 바이러스", "트리코모나스", "연성하감",
+                "첨규콘딜롬", "첨형콘딜롬", "첨규 콘딜로마", "첨형 콘딜로마", "콘딜로마", "인유두종바이러스",
+                "인유두종 바이러스", "트리코모나스증", "트리코모나스", "연성하감", "클라미디아 감염",
                 "성병", "성매개감염", "성매개 감염", "성전파성 질환", "성접촉성 감염", "항레트로바이러스",
             ),
             0.85,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
-from emr_deid.recognizers.ko.medical_record import ID_VALUE
+from emr_deid.recognizers.ko.base import after_context
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
+from emr_deid.recognizers.zh.medical_record import LABELLED_ID_VALUE
 from emr_deid.schemas.entity import EntityType
 
 
-class ChineseHealthInsuranceRecognizer(SpanPatternRecognizer):
+class ChineseHealthInsuranceRecognizer(ChinesePatternRecognizer):
     """The insurance number after its label; a 社会保障号码 that is a resident ID is also reported by
     the resident-ID recognizer, with a higher score."""
 
@@ -28,11 +29,24 @@ class ChineseHealthInsuranceRecognizer(SpanPatternRecognizer):
         "医疗保险编号",
         "新农合号",
         "新农合卡号",
+        "新农合证号",
+        "新农合证",
         "合作医疗证号",
+        "医保个人编号",
+        "医保账号",
+        "医保卡卡号",
         "参保号",
+        "参保人编号",
         "个人编号",
+        "农合号",
+        "合作医疗号",
+        "医疗证号",
+        "公费医疗证号",
+        "保险卡号",
+        "保险单号",
+        "保单号",
     ]
-    PATTERNS = [Pattern("insurance number after its label", after_context(CONTEXT, ID_VALUE), 0.85)]
+    PATTERNS = [Pattern("insurance number after its label", after_context(CONTEXT, LABELLED_ID_VALUE), 0.85)]
 
     def __init__(
         self,

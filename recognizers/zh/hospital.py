@@ -7,9 +7,10 @@ import re
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, alternation
+from emr_deid.recognizers.ko.base import alternation
 from emr_deid.recognizers.zh import gazetteer
 from emr_deid.recognizers.zh.address import HAN
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, to_simplified
 from emr_deid.schemas.entity import EntityType
 
 _SUFFIXES = (
@@ -126,7 +127,7 @@ _BREAKERS = re.compile(
 )
 
 
-class ChineseHospitalRecognizer(SpanPatternRecognizer):
+class ChineseHospitalRecognizer(ChinesePatternRecognizer):
     """Listed institutions by name, and any name ending in a hospital word whose own part (what is
     left after dropping the verbs and prepositions before it) is not generic."""
 
@@ -146,6 +147,14 @@ class ChineseHospitalRecognizer(SpanPatternRecognizer):
         )
         self._suffix_at_end = re.compile(alternation(_SUFFIXES) + "$")
         self._generic = re.compile(f"(?:{alternation(_GENERIC)}|{alternation(gazetteer.departments())}|[0-9]+)+")
+        self._generic_words = re.compile(alternation([word for word in _GENERIC if len(word) > 1]))
+
+    def _is_place_name(self, name: str) -> bool:
+        """A district, county or town named before the hospital word (市中区, 城关镇) makes the name
+        specific though its characters are each generic (市 + 中 + 区); 当地县 stays generic."""
+        if len(name) < 3 or not name.endswith(("区", "县", "市", "镇", "乡", "旗")):
+            return False
+        return not self._generic_words.fullmatch(name[:-1])
 
     def analyze(
         self,
@@ -154,6 +163,7 @@ class ChineseHospitalRecognizer(SpanPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
+        text = to_simplified(text)  # one character to one: offsets still index the note
         results = []
         for pattern, regex in self._compiled:
             for match in regex.finditer(text):
@@ -165,6 +175,6 @@ class ChineseHospitalRecognizer(SpanPatternRecognizer):
                 if breaker:
                     start = breaker.end()
                 name = self._suffix_at_end.sub("", text[start:end])
-                if name and not self._generic.fullmatch(name):
+                if name and (self._is_place_name(name) or not self._generic.fullmatch(name)):
                     results.append(self._result(start, end, pattern.score, pattern.name, None))
         return EntityRecognizer.remove_duplicates(results)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer
 from emr_deid.recognizers.zh import gazetteer
 from emr_deid.recognizers.zh.address import HAN
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 # Chinese has no spaces, so a place name counts only where what follows cannot continue a longer
@@ -55,11 +55,21 @@ _FOLLOWERS = (
 )
 _LEADERS = (
     "来自",
+    "老家",
+    "去过",
+    "到过",
+    "途经",
     "住在",
     "居住在",
     "居住于",
     "家住",
     "籍贯",
+    "原籍",
+    "户籍",
+    "户籍地",
+    "出生地",
+    "居住地",
+    "现居",
     "出生于",
     "生于",
     "赴",
@@ -74,7 +84,7 @@ _LEADERS = (
 )
 
 
-class ChineseLocationRecognizer(SpanPatternRecognizer):
+class ChineseLocationRecognizer(ChinesePatternRecognizer):
     """A province (广东省, 广东) or city (深圳市; 深圳 after a place verb) with following districts."""
 
     CONTEXT = list(_LEADERS)
@@ -84,13 +94,13 @@ class ChineseLocationRecognizer(SpanPatternRecognizer):
         city_suffixed, city_any = gazetteer.city_regex(with_suffix_only=True), gazetteer.city_regex(False)
         districts = rf"(?:[{HAN}]{{1,4}}?(?:区|县))?"
         ending = rf"(?=[^{HAN}]|$|" + "|".join(_FOLLOWERS) + ")"
-        leader = "(?:" + "|".join(_LEADERS) + ")"
+        leader = "(?:" + "|".join(_LEADERS) + r")[ ]?[:：]?[ ]?"  # 来自湖南, 籍贯：湖南长沙
         # 深圳 in 在深圳人民医院 or 来自四川大学 is part of an institution's name.
         not_institution = rf"(?![{HAN}]{{0,10}}?(?:医院|卫生院|保健院|医疗|中心|大学|学院))"
         patterns = [
             Pattern(
                 "province or city",
-                rf"(?P<phi>(?:{province})(?:{city_suffixed})?{districts}|{city_suffixed}{districts}){ending}{not_institution}",
+                rf"(?P<phi>(?:{province})(?:{city_any})?{districts}|{city_suffixed}{districts}){ending}{not_institution}",
                 0.6,
             ),
             Pattern(

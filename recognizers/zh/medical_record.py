@@ -4,38 +4,54 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
-from emr_deid.recognizers.ko.medical_record import ID_VALUE
+from emr_deid.recognizers.ko.base import after_context
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
+# A number after its label: 4 to 22 letters, digits and hyphens with at least one digit (ZY20240012,
+# MZ-123456, a 19-digit bank card), or digits in groups of four as printed on cards (1234 5678 9012).
+LABELLED_ID_VALUE = (
+    r"(?:\d{4}(?: \d{4}){2,3}(?![ ]?\d)"
+    r"|(?=[A-Za-z\-]*\d)[A-Za-z]{0,3}-?\d[\dA-Za-z\-]{3,19}(?<!-)(?![A-Za-z0-9-]))"
+)
 
-class ChineseMedicalRecordNumberRecognizer(SpanPatternRecognizer):
-    """A record number only after its label: bare digit runs are more often values or dates."""
+
+class ChineseMedicalRecordNumberRecognizer(ChinesePatternRecognizer):
+    """A number that identifies the patient's record, only after its label: bare digit runs are more
+    often values or dates. Exam, specimen and accession numbers are other identifiers (identifier.py)."""
 
     CONTEXT = [
         "住院号",
         "门诊号",
         "病案号",
+        "病案号码",
+        "病案编号",
         "病历号",
+        "病历编号",
         "登记号",
         "就诊号",
         "就诊卡号",
         "诊疗卡号",
+        "门诊卡号",
         "ID号",
         "患者ID",
         "病人ID",
+        "患者编号",
+        "病人编号",
+        "患者号",
+        "病人号",
         "档案号",
-        "影像号",
-        "检查号",
-        "放射号",
-        "病理号",
-        "标本号",
         "急诊号",
+        "门急诊号",
+        "健康档案号",
+        "健康档案编号",
         "住院编号",
         "门诊编号",
         "MRN",
+        "PID",
+        "EMPI",
     ]
-    PATTERNS = [Pattern("record number after its label", after_context(CONTEXT, ID_VALUE), 0.85)]
+    PATTERNS = [Pattern("record number after its label", after_context(CONTEXT, LABELLED_ID_VALUE), 0.85)]
 
     def __init__(
         self,

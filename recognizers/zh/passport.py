@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import after_context
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 _ELECTRONIC = r"E[A-HJ-NP-Z0-9]\d{7}"  # ordinary e-passports since 2012: E12345678, EA1234567
 _OLDER = r"[GDSP]\d{8}"  # pre-2012 ordinary (G), diplomatic, service, official
-_ANY = r"[A-Z]{1,2}\d{6,8}"  # a foreign patient's passport, after its label only
+_ANY = r"[A-Z]{1,2}\d{6,8}|\d{8,9}"  # a foreign patient's passport, after its label only
 
 
-class ChinesePassportRecognizer(SpanPatternRecognizer):
+class ChinesePassportRecognizer(ChinesePatternRecognizer):
     """E-passport numbers alone; older and foreign formats after a label (护照, 护照号码, passport)."""
 
     CONTEXT = ["护照", "护照号", "护照号码", "Passport", "passport", "护照编号"]

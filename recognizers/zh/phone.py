@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 _BEFORE = r"(?<![\d+\-])"
@@ -12,7 +12,7 @@ _AFTER = r"(?!\d|-\d)"
 _SEP = r"[ \-]?"
 
 
-class ChinesePhoneRecognizer(SpanPatternRecognizer):
+class ChinesePhoneRecognizer(ChinesePatternRecognizer):
     """Mobile 1[3-9]x xxxx xxxx (separators 3-4-4 allowed, +86/0086 prefix); landline with an area
     code 0xx/0xxx and separator or brackets (010-12345678, (0755)1234567, 021 6123 4567); 400/800
     service numbers with their hyphens."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.checksums import cn_resident_id_is_valid
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import after_context
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 # First two digits: the province-level division of first registration (GB/T 2260), 91 abroad.
@@ -19,7 +20,7 @@ def cn_region_code_is_valid(number: str) -> bool:
     return number[:2].isdigit() and int(number[:2]) in CN_PROVINCE_CODES
 
 
-class ChineseResidentIdRecognizer(SpanPatternRecognizer):
+class ChineseResidentIdRecognizer(ChinesePatternRecognizer):
     """18 characters must pass ISO 7064 MOD 11-2, carry a real birth date and region code (score 1.0);
     15 digits have no check character, so a real date and region code give the pattern score."""
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import after_context
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 _PERMIT = r"[CHMLT][A-Z0-9]?\d{7,10}|\d{8}(?:\d{2})?"
 
 
-class ChineseTravelPermitRecognizer(SpanPatternRecognizer):
+class ChineseTravelPermitRecognizer(ChinesePatternRecognizer):
     """Permit numbers (C/H/M/L/T and 8-10 digits, or the 8/10-digit 台胞证) after a permit word:
     the formats alone collide with passports and record numbers."""
 

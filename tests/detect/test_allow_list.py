@@ -63,3 +63,27 @@ def test_known_phi_is_never_allow_listed(detector):
     text = "Mr. Down called about his son."
     entities = detector.detect(text, known_phi=[KnownPhi("PERSON", "Down")])
     assert [text[e.start : e.end] for e in entities] == ["Down"]
+
+
+def test_an_age_after_a_slash_label_is_no_pulse(detector):
+    """ "A/P: 96 y/o" is an assessment and plan with an age over 89, not the pulse "P: 96"."""
+    text = "TSH 3.2 mIU/L.\nA/P: 96 y/o male with CHF"
+    assert [(e.type, text[e.start : e.end]) for e in detector.detect(text, lang="en")] == [("AGE_OVER_89", "96")]
+    assert detector.detect("HR 96 bpm, P 96, T 98.6F", lang="en") == []
+
+
+def test_a_lab_value_before_a_recheck_is_no_date(detector):
+    """A recheck on 25 May ("5.25 재검") is a date; a potassium value to be rechecked ("K 5.2 재검") is not."""
+    assert detector.detect("K 5.2 재검 예정, Hb 9.8 추적 관찰", lang="ko") == []
+    text = "와파린 용량 조절함. 5.25 재검 예정."
+    assert [(e.type, text[e.start : e.end]) for e in detector.detect(text, lang="ko")] == [("DATE", "5.25")]
+
+
+def test_lab_values_are_kept_but_identifiers_that_start_like_them_are_not():
+    """K 4.1 is potassium; K13597815 after a card label is an insurance number, CA3615998 a permit."""
+    from emr_deid.transforms.detect import Detector
+
+    detector = Detector.from_config()
+    assert not detector.detect("K 4.1, Na 138, PLT 250 today.", lang="en")
+    text = "医保卡号：K13597815，港澳通行证：CA3615998。"
+    assert {"K13597815", "CA3615998"} <= {text[e.start : e.end] for e in detector.detect(text, lang="zh")}

@@ -70,3 +70,31 @@ def test_address_with_other_spacing_and_its_street_line():
 def test_unknown_kinds_are_identifiers_and_one_letter_values_are_ignored():
     assert found("acct AB-9912", KnownPhi("ACCOUNT", "AB9912")) == [("AB-9912", "ID")]
     assert found("a b c", KnownPhi("PERSON", "b")) == []
+
+
+def test_phone_after_a_country_code_and_in_brackets():
+    korean = KnownPhi("PHONE_NUMBER", "+82-10-3657-7798")
+    assert [part for part, _ in found("연락처: +82-10-3657-7798 / 010-3657-7798", korean)] == [
+        "+82-10-3657-7798",
+        "010-3657-7798",
+    ]
+    american = KnownPhi("PHONE_NUMBER", "(215) 887-9004")
+    assert [part for part, _ in found("Phone: (215) 887-9004, cell 215.887.9004", american)] == [
+        "(215) 887-9004",
+        "215.887.9004",
+    ]
+
+
+def test_korean_short_birth_date_forms():
+    birth = KnownPhi("DATE", "1937-11-25")
+    text = "DOB '37.11.25; 생년월일 1937. 11. 25.; 37.11.25생"
+    assert found(text, birth) == [("'37.11.25", "DATE"), ("1937. 11. 25.", "DATE"), ("37.11.25", "DATE")]
+
+
+def test_family_name_after_a_title_or_before_a_chinese_title():
+    doctor = KnownPhi("PERSON", "김지혜", role="clinician")
+    assert found("이상 소견 시 Dr. 김께 noti. Dr.김, 회신 바람", doctor) == [("김", "PERSON")]
+    assert found("Dr. 김지혜 확인. Dr. 김영수 아님", doctor) == [("김지혜", "PERSON")]
+    chinese = KnownPhi("PERSON", "何丽", role="patient")
+    assert found("已嘱何女士注意胎动。上级医师何主任同意", chinese) == [("何", "PERSON")]
+    assert found("任何人不得入内", chinese) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from emr_deid.recognizers.en.address import UsStreetAddressRecognizer
 
 RECOGNIZER = UsStreetAddressRecognizer()
@@ -23,3 +25,26 @@ def test_street_line_and_po_box():
 
 def test_clinical_numbers_are_not_addresses():
     assert found("Gave 2 Tylenol tabs, 500 mL NS over 2 hours") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Lives at 6630 Gabriel Glen Suite 875 (zip 01427) with spouse", "6630 Gabriel Glen Suite 875"),
+        (
+            "Address: 4206 James Mountains, West Shirleybury, NV 96405",
+            "4206 James Mountains, West Shirleybury, NV 96405",
+        ),
+        ("home: 12 Orchard Crossing Apt. 3", "12 Orchard Crossing Apt. 3"),
+    ],
+)
+def test_every_usps_street_suffix(text, address):
+    assert found(text) == [address]
+
+
+def test_an_address_never_spans_lines():
+    assert found("NURSING ASSESSMENT 17 September 2018\nPatient Patricia Lane, 33 yo") == []
+
+
+def test_territory_state_codes():
+    assert found("Address: 785 Delgado Locks, Lake Richard, FM 89115") == ["785 Delgado Locks, Lake Richard, FM 89115"]

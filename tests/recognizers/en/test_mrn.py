@@ -29,3 +29,22 @@ def test_labelled_numbers(text, mrn):
 
 def test_unlabelled_numbers_are_left_alone():
     assert found("Lasix 40 mg, 12345678 units, room 1234") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mrn"),
+    [
+        ("Name: HAN SEOYEON (한서연)  Reg No. 40512277", "40512277"),
+        ("Patient: Alan Moss (E4056044)\nComparison: none", "E4056044"),
+        ("Pt: 김하늘 / 31013860\nFindings: ...", "31013860"),
+        ("박지수(58/M) #92609938\nS) dyspnea", "92609938"),
+    ],
+)
+def test_record_numbers_in_chart_headers(text, mrn):
+    assert found(text) == [mrn]
+
+
+def test_bracketed_or_slashed_values_that_are_not_record_numbers():
+    assert found("Patient: Alan Moss (pain 7/10)") == []
+    assert found("Pt: BP 130 / 80, HR 72") == []
+    assert found("Patient: s/p CABG (2019)") == []

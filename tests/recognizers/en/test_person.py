@@ -42,3 +42,32 @@ def test_names_never_span_lines():
 )
 def test_capitalised_clinical_words_are_not_names(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Discharge instructions for STEVEN HOLT\nYou were", "STEVEN HOLT"),
+        ("Patient Name: Chapman, Daisy\nMRN", "Chapman, Daisy"),
+        ("Emergency contact: M. Rodriguez (spouse)", "M. Rodriguez"),
+        ("Patient K. Reed, MRN 6888416.", "K. Reed"),
+        ("Attending: K. Ray, MD", "K. Ray"),
+        ("Thank you for this consult. MEGAN SMITH, MD", "MEGAN SMITH"),
+        ("Attending: Prof.Helen Carter", "Helen Carter"),
+    ],
+)
+def test_upper_case_reversed_and_initialled_names(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHEST PA AND LATERAL\nFINDINGS: NO ACUTE PROCESS",
+        "E. coli bacteremia, S. aureus in 2/2 bottles",
+        "Dx: Lasix, Furosemide",
+        "Attending: Prof.",
+    ],
+)
+def test_upper_case_headers_and_abbreviated_species_are_not_names(text):
+    assert found(text) == set()

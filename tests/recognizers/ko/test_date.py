@@ -46,3 +46,50 @@ def test_finds_dates(recognizer, found, text, expected):
 )
 def test_ignores_values_and_impossible_dates(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("다음 방문 9.23. 담당의 확인", ["9.23"]),
+        ("외래: 1/2 내분비내과 교수 외래 예약", ["1/2"]),
+        ("외래:10/01 예약", ["10/01"]),
+        ("[신생아실 경과] 09/07\n수유 양호", ["09/07"]),
+        ("HD #5 12/08\n밤사이 발열 없음", ["12/08"]),
+        ("f/u 중이던 자로 12.26경부터 악화", ["12.26"]),
+        ("항생제 투여 후 08/23 추적 흉부 X선", ["08/23"]),
+        ("재원기간 3/27~04/09, 합병증 없음", ["3/27", "04/09"]),
+        ("입원기간 9.30~10.4 동안", ["9.30", "10.4"]),
+        ("입원 10월 23일~10/30", ["10월 23일", "10/30"]),
+        ("조절함.05/11 재검 예정", ["05/11"]),
+        ("3.5(화) 외래 예약", ["3.5"]),
+        ("7/11 22:00 N/S) sleeping", ["7/11"]),
+        ("Adm 12/20, D/C 1/2. Final Dx", ["12/20", "1/2"]),
+        ("Uro OPD 10.8: dysuria", ["10.8"]),
+        ("OPD f/u 30-Apr with Dr. Kim", ["30-Apr"]),
+        ("admitted 5 March, discharged March 12th", ["5 March", "March 12th"]),
+        ("since 6-Feb fever", ["6-Feb"]),
+    ],
+)
+def test_finds_month_and_day_without_a_year_in_event_context(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "식사량 1/2, 수분 섭취 양호",
+        "lactate 2.1 f/u",
+        "Cr 1.2 추적 검사",
+        "Cr 1.2~1.5 mg/dL",
+        "다음 1.5배 증량",
+        "since 2.5 days",
+        "외래 2 주 후",
+        "K 3.8 호전됨",
+        "3 Marks",
+        "Mayo 3 clinic",
+        "2/6 systolic murmur",
+    ],
+)
+def test_ignores_fractions_and_decimals_beside_event_words(recognizer, found, text):
+    assert found(recognizer, text) == []

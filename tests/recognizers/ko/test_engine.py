@@ -39,6 +39,6 @@ def test_a_code_mixed_note(analyzer):
         ("010-1234-5678", "PHONE_NUMBER"),
         ("서울특별시 강남구 테헤란로 123", "ADDRESS"),
         ("서울아산병원", "HOSPITAL"),
-        ("92세", "AGE_OVER_89"),
+        ("92", "AGE_OVER_89"),
     } <= found
     assert not any(text in {"이상", "정상", "신경외과"} for text, _ in found)

@@ -24,3 +24,21 @@ def test_finds_insurance_numbers_after_their_label(recognizer, found, text, expe
 @pytest.mark.parametrize("text", ["건강보험 적용 대상", "보험 급여 기준 12345 확인", "Cr 1.23456"])
 def test_ignores_other_numbers(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("등록번호 06949048, 건강보험 3-3831908231\nCC)", "3-3831908231"),
+        ("건강보험 59145-415614", "59145-415614"),
+        ("의료급여 1-2345678901 대상", "1-2345678901"),
+        ("Insurance No. 16058095972", "16058095972"),
+    ],
+)
+def test_finds_numbers_after_the_scheme_name(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["건강보험 2024년 적용", "건강보험 급여 기준", "의료급여 2종 수급권자"])
+def test_the_scheme_name_before_a_year_or_word_is_no_number(recognizer, found, text):
+    assert found(recognizer, text) == []

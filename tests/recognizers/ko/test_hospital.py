@@ -51,3 +51,32 @@ def test_finds_hospitals(recognizer, found, text, expected):
 )
 def test_ignores_generic_hospitals_and_eponyms(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("진단 하에 수원이비인후과에서 f/u 중", ["수원이비인후과"]),
+        ("밝은정형외과 통해 admission", ["밝은정형외과"]),
+        ("타원 기록상 365가정의학과의원에서 시행", ["365가정의학과의원"]),
+        ("이전 검사(365요양병원, 2020년)", ["365요양병원"]),
+        ("우리치과에서 발치", ["우리치과"]),
+    ],
+)
+def test_finds_clinics_named_after_their_department(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "본원이비인후과 협진",
+        "소아신경외과 협진",
+        "갑상선내분비외과 의뢰",
+        "흉부외과에서 수술",
+        "2차병원 전원",
+        "타과 협진",
+    ],
+)
+def test_departments_and_their_kinds_are_not_clinics(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -30,3 +30,22 @@ def test_finds_places(recognizer, found, text, expected):
 )
 def test_ignores_words_that_contain_or_resemble_places(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("나동현님은 경기에 거주하며", ["경기"]),
+        ("거주지: 전라, 독거 아님", ["전라"]),
+        ("49세 여, 경상 거주\n", ["경상"]),
+        ("경상도 출신", ["경상도"]),
+        ("오미영님은광산구에 거주", ["광산구"]),
+    ],
+)
+def test_finds_ambiguous_region_names_where_residence_is_said(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["경상을 입고 내원", "경기 후 의식 소실", "전신 경기 1회", "서구화된 식습관"])
+def test_ambiguous_region_names_are_words_elsewhere(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -35,3 +35,23 @@ def test_needs_a_label_and_a_number(recognizer, found, text):
 def test_resident_number_labels_are_not_record_number_labels():
     text = "연락처 031-789-1234, 주민등록번호 330707-2345678. 외국인등록번호 900101-5123456"
     assert KoreanMedicalRecordNumberRecognizer().analyze(text, ["MEDICAL_RECORD_NUMBER"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Name: KANG MINSEO (강민서)  Reg No. 98601927\n", "98601927"),
+        ("강진우 19/M, Reg. No. 38574180", "38574180"),
+        ("천경숙(10/F) #03484513\nS) chest discomfort", "03484513"),
+        ("Pt: 장선영 / 65667103\nFindings", "65667103"),
+        ("환자명: 이도윤/ 42206739", "42206739"),
+        ("mrn 5551234", "5551234"),
+    ],
+)
+def test_finds_numbers_in_code_mixed_headers(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["접수번호 20240305-0012", "Pt: 상태 / 양호", "BP 120/80 #2"])
+def test_other_numbers_in_headers_are_not_record_numbers(recognizer, found, text):
+    assert found(recognizer, text) == []

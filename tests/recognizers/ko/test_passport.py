@@ -24,3 +24,11 @@ def test_finds_passports(recognizer, found, text, expected):
 @pytest.mark.parametrize("text", ["M12345678 검체", "S10000000 lot", "여권 미지참", "metformin 500mg"])
 def test_older_format_needs_a_label(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Passport No. M99125471\nAttending", "M99125471"), ("PASSPORT NO: M12345678", "M12345678")],
+)
+def test_label_in_any_case_with_a_full_stop(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]

@@ -54,7 +54,6 @@ def test_finds_names_without_particles_or_honorifics(recognizer, found, text, ex
         "하지 부종",
         "신장 기능 저하",
         "우측 하지 통증",
-        "박 교수님 외래",
         "오른쪽 어깨 통증",
         "장기간 복용",
         "가와사키병 과거력",
@@ -89,3 +88,100 @@ def test_a_name_found_with_a_cue_is_found_again_without_one(recognizer, found):
 )
 def test_role_and_department_words_are_not_names(recognizer, found, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("작성: 윤태호 (전공의)", ["윤태호"]),
+        ("판독: 문지영 / 확인: 서경민", ["문지영", "서경민"]),
+        ("Pt: 한도윤 / 20211234", ["한도윤"]),
+        ("Guardian: 류정민 (daughter) 010-1111-2222", ["류정민"]),
+        ("Receiving RN:백수아", ["백수아"]),
+        ("RN 조은비", ["조은비"]),
+        ("- 임채윤 드림", ["임채윤"]),
+        ("한빛병원 신동훈 (인)", ["신동훈"]),
+        ("주보호자: 노하린(며느리) 연락처 확인", ["노하린"]),
+        ("배영수 72/M, 등록번호 1234", ["배영수"]),
+        ("송미란(SONG MIRAN) / 64세 / 여", ["송미란"]),
+        ("환자 Kang, Minseo(강민서, DOB 1960", ["강민서"]),
+        ("모(서유나) 진술상 수유 양호", ["서유나"]),
+        ("보호자(황민호, 남편) 면담함", ["황민호"]),
+        ("남편 최동욱동반하여 내원", ["최동욱"]),
+        ("보호자윤미경님이 면회 옴", ["윤미경"]),
+        ("PA 김도현 확인", ["김도현"]),
+    ],
+)
+def test_finds_names_after_signatures_labels_and_brackets(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("다음 외래는 박 교수님 진료", ["박"]),
+        ("외래 예약, 양 교수.", ["양"]),
+        ("Dear Dr. 최,", ["최"]),
+        ("f/u with Dr.남궁, 문의", ["남궁"]),
+        ("김씨 본인도 퇴원 희망함.", ["김"]),
+    ],
+)
+def test_finds_a_surname_with_a_title(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("환아 하윤이는 해열 후 잘 놀았음", ["하윤"]),
+        ("환아 준혁이가 울음", ["준혁"]),
+        ("서지호(M/5) 입원. 지호는 밤새 잘 잠", ["서지호", "지호"]),
+        ("차은정 (여/47세) 외래. 은정님은 흉통 호전", ["차은정", "은정"]),
+        ("보호자(정윤아, 딸) 면담. 설명하였고정윤아 보호자 동의함", ["정윤아", "정윤아"]),
+        ("이상 시 담당하는이민호 선생님께 연락 바람", ["이민호"]),
+    ],
+)
+def test_finds_given_names_and_run_on_names(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "판독: 우하엽 결절 관찰됨",
+        "확인: 정상임",
+        "기록: 이상무",
+        "작성: 2024-03-05",
+        "환아 상태는 양호함",
+        "환아 의식은 명료함",
+        "그 교수 방법으로는",
+        "CT(조영증강) 시행",
+        "Hb(정상) 범위",
+        "부 보호자 연락처 없음",
+        "남편 동반하여 내원",
+        "저 선생님께 문의",
+        "정상 범위 벗어나면 담당 선생님께 연락",
+    ],
+)
+def test_ignores_clinical_words_near_the_new_cues(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+def test_a_particle_after_a_surname_is_not_part_of_the_name(recognizer, found):
+    assert found(recognizer, "이상 소견 시 Dr. 장께 noti.") == ["장"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ER note: 56/F 박은영, c/c chest pain", ["박은영"]),
+        ("집도의: 한승우 / 보조: 김다은(R2)", ["한승우", "김다은"]),
+    ],
+)
+def test_finds_names_after_demographics_and_in_operation_records(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["56/F 상태 양호", "BP 120/80, 우측 하지 부종", "72/M 이상 소견 없음"])
+def test_words_after_demographics_are_not_names(recognizer, found, text):
+    assert found(recognizer, text) == []

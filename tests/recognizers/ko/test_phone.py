@@ -50,3 +50,15 @@ def test_keeps_particles_outside(recognizer, found):
 )
 def test_ignores_values_dates_and_codes(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("연락처(010-2228-5040) 확인", "010-2228-5040"),
+        ("문의 (032-413-6480)", "032-413-6480"),
+        ("(02)3410-2114", "(02)3410-2114"),
+    ],
+)
+def test_a_bracket_around_the_whole_number_is_not_part_of_it(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]

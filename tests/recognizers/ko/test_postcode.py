@@ -23,3 +23,20 @@ def test_finds_postcodes(recognizer, found, text, expected):
 @pytest.mark.parametrize("text", ["PLT 25000 감소", "12345 단위", "등록번호 06234"])
 def test_needs_a_label_or_an_address(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Address: 광주광역시 북구 새싹로 484 (60519) / Contact", "60519"),
+        ("주소: 서울 관악구 관악로 253 행운아파트 101동 704호 (08826)", "08826"),
+        ("충청북도 청주시 흥덕구 가경동 679-15 (28783)", "28783"),
+    ],
+)
+def test_finds_a_postcode_in_brackets_after_an_address(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["WBC 12000 (10000)", "Plt 150 (15000) 감소"])
+def test_five_digits_in_brackets_after_a_lab_value_are_not_a_postcode(recognizer, found, text):
+    assert found(recognizer, text) == []

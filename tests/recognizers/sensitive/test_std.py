@@ -47,3 +47,17 @@ def test_negated_and_other_language_mentions(text, language, term):
 
 def test_look_alikes_are_not_sti_terms():
     assert found("uses hearing aids, band-aids") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "term"),
+    [
+        ("Results positive for HPV infection; treated", "en", "HPV infection"),
+        ("new chlamydia infection, partner notified", "en", "chlamydia infection"),
+        ("검사상 첨형 콘딜로마 확인되어 치료 시작함", "ko", "첨형 콘딜로마"),
+        ("트리코모나스증 진단", "ko", "트리코모나스증"),
+        ("HIV 감염 확인", "ko", "HIV 감염"),
+    ],
+)
+def test_the_infection_is_one_span(text, language, term):
+    assert term in found(text, language)

@@ -31,7 +31,7 @@ def test_a_discharge_summary(analyzer):
     found = {(note[r.start : r.end], r.entity_type) for r in analyzer.analyze(note, language="zh")}
     assert {
         ("王小明", "PERSON"),
-        ("92岁", "AGE_OVER_89"),
+        ("92", "AGE_OVER_89"),
         (resident_id, "CN_RESIDENT_ID"),
         ("2024001234", "MEDICAL_RECORD_NUMBER"),
         ("2024年3月5日", "DATE"),
@@ -40,3 +40,10 @@ def test_a_discharge_summary(analyzer):
         ("138-1234-5678", "PHONE_NUMBER"),
     } <= found
     assert not any(text in {"张力", "川崎", "心内科"} for text, _ in found)
+
+
+def test_exam_numbers_are_other_identifiers_not_record_numbers(analyzer):
+    note = "检查报告单\n检查号：202403050017  门诊号：ZY20240012\n姓名：陈雪梅  性别：女"
+    found = {(note[r.start : r.end], r.entity_type) for r in analyzer.analyze(note, language="zh")}
+    assert {("202403050017", "ID"), ("ZY20240012", "MEDICAL_RECORD_NUMBER"), ("陈雪梅", "PERSON")} <= found
+    assert ("202403050017", "MEDICAL_RECORD_NUMBER") not in found

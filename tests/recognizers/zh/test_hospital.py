@@ -21,6 +21,7 @@ def recognizer():
         ("于深圳市妇幼保健院分娩", "深圳市妇幼保健院"),
         ("曾在华西就诊，后转至湘雅医院", "湘雅医院"),
         ("镇宁县六马镇卫生院", "镇宁县六马镇卫生院"),
+        ("转诊单\n市中区社区卫生服务中心：", "市中区社区卫生服务中心"),
     ],
 )
 def test_finds_hospitals(recognizer, found, text, expected):
@@ -38,6 +39,7 @@ def test_finds_hospitals(recognizer, found, text, expected):
         "在某三甲医院",
         "在儿童医院",
         "于县人民医院住院",
+        "曾在当地县医院治疗",
         "川崎病",
         "帕金森病史",
         "心内科会诊",

@@ -15,13 +15,15 @@ def recognizer():
         ("门诊号 MZ-123456，", "MZ-123456"),
         ("病案号:00987654", "00987654"),
         ("病历号（ID）A20240305001", "A20240305001"),
-        ("影像号 CT123456", "CT123456"),
+        ("住院病案号：ZY20240012", "ZY20240012"),
+        ("患者编号 P-0012345", "P-0012345"),
+        ("就诊卡号：1234 5678 9012", "1234 5678 9012"),
     ],
 )
 def test_finds_numbers_after_their_label(recognizer, found, text, expected):
     assert found(recognizer, text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["住院号：不详", "床号 12", "WBC 12345", "患者2024001234"])
+@pytest.mark.parametrize("text", ["住院号：不详", "床号 12", "WBC 12345", "患者2024001234", "影像号 CT123456"])
 def test_needs_a_label_and_a_number(recognizer, found, text):
     assert found(recognizer, text) == []
