@@ -1,0 +1,84 @@
+"""From the model's per-character tag probabilities to entity spans at note offsets.
+
+Per-character argmax is brittle on text unlike the training templates: one character of a date read
+as ID, or a B- tag inside an address, cuts an entity in pieces of several types. So decoding is by span:
+1. a character is inside an entity when P(O) < 0.5 (the entity types' mass together outweighs O);
+2. a span starts at an inside character after an outside one, or where the B- tags' mass exceeds the
+   I- tags' (two entities side by side);
+3. the span's type is the label with the most B- plus I- mass over its characters; its score that mass
+   divided by its length (the mean probability of the chosen type);
+4. Latin words are not split: a span edge inside a run of ASCII letters moves to the word's edge, out
+   when the span holds more than half the word ("Smi|th" -> "Smith"), in otherwise ("|Kn|own" -> nothing).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import numpy as np
+
+from emr_deid.recognizers.ner.features import LABELS
+
+Span = tuple[int, int, str, float]
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def tag_spans(tag_ids: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[tuple[int, int, str]]:
+    """(start, end, label) of gold BIO tag ids; an I- tag that does not continue its label starts a span."""
+    tags = np.asarray(tag_ids, dtype=np.int64)
+    label_of = (tags - 1) // 2
+    previous = np.concatenate(([0], tags[:-1]))
+    continues = (tags > 0) & (tags % 2 == 0) & (previous > 0) & ((previous - 1) // 2 == label_of)
+    starts = np.flatnonzero((tags > 0) & ~continues)
+    ends = np.flatnonzero((tags > 0) & ~np.concatenate((continues[1:], [False]))) + 1
+    return [(int(s), int(e), labels[label_of[s]]) for s, e in zip(starts, ends, strict=True)]
+
+
+def decode(probabilities: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[Span]:
+    """Spans of one text from its (length, 1 + 2 * len(labels)) tag probabilities (O, B-x, I-x, ...)."""
+    if not len(probabilities):
+        return []
+    begin, inside = probabilities[:, 1::2], probabilities[:, 2::2]
+    entity = probabilities[:, 0] < 0.5
+    previous = np.concatenate(([False], entity[:-1]))
+    starts_here = entity & (~previous | (begin.sum(axis=1) > inside.sum(axis=1)))
+    following = np.concatenate((starts_here[1:] | ~entity[1:], [True]))
+    starts = np.flatnonzero(starts_here)
+    ends = np.flatnonzero(entity & following) + 1
+    mass = np.concatenate((np.zeros((1, len(labels))), np.cumsum(begin + inside, axis=0, dtype=np.float64)))
+    span_mass = mass[ends] - mass[starts]
+    best = span_mass.argmax(axis=1)
+    scores = span_mass[np.arange(len(starts)), best] / (ends - starts)
+    return [
+        (int(s), int(e), labels[b], float(score)) for s, e, b, score in zip(starts, ends, best, scores, strict=True)
+    ]
+
+
+def snap_to_latin_words(text: str, spans: list[Span]) -> list[Span]:
+    """Spans whose edges fall inside an ASCII-letter word moved to the word's edges (see step 4)."""
+    words = [match.span() for match in _LATIN_WORD.finditer(text)]
+    word_starts = [start for start, _ in words]
+    snapped = []
+    for start, end, label, score in spans:
+        word = _word_around(words, word_starts, start)
+        if word and word[0] < start:
+            start = word[0] if 2 * (min(end, word[1]) - start) > word[1] - word[0] else min(word[1], end)
+        word = _word_around(words, word_starts, end)
+        if word and word[0] < end < word[1]:
+            end = word[1] if 2 * (end - max(start, word[0])) > word[1] - word[0] else max(word[0], start)
+        if end > start:
+            snapped.append((start, end, label, score))
+    return snapped
+
+
+def _word_around(words: list[tuple[int, int]], word_starts: list[int], position: int) -> tuple[int, int] | None:
+    """The ASCII-letter word holding the character at `position`, or None."""
+    index = bisect.bisect_right(word_starts, position) - 1
+    if index >= 0 and words[index][0] <= position < words[index][1]:
+        return words[index]
+    return None
+
+
+def spans_from_probabilities(text: str, probabilities: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[Span]:
+    return snap_to_latin_words(text, decode(probabilities, labels))

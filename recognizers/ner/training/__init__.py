@@ -1,0 +1,1 @@
+"""Retraining the NER model (needs the `train` extra: torch, onnx, onnxscript)."""

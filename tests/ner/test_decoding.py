@@ -1,0 +1,75 @@
+import numpy as np
+import pytest
+
+from emr_deid.recognizers.ner.decoding import decode, snap_to_latin_words, spans_from_probabilities, tag_spans
+from emr_deid.recognizers.ner.features import LABELS, bio_tags
+
+TAGS = 1 + 2 * len(LABELS)
+
+
+def _probabilities(rows: list[dict[str, float]]) -> np.ndarray:
+    """Rows of {"O": p, "B-PERSON": p, ...}; unnamed tags get nothing."""
+    names = ["O", *(f"{prefix}-{label}" for label in LABELS for prefix in ("B", "I"))]
+    array = np.zeros((len(rows), TAGS), dtype=np.float32)
+    for i, row in enumerate(rows):
+        for name, p in row.items():
+            array[i, names.index(name)] = p
+    return array
+
+
+def test_tag_spans_read_gold_tags_back():
+    spans = [(0, 3, "PERSON"), (5, 15, "DATE"), (15, 17, "ID")]
+    assert tag_spans(bio_tags(20, spans)) == spans
+
+
+def test_tag_spans_start_a_span_at_an_orphan_inside_tag():
+    person, location = LABELS.index("PERSON"), LABELS.index("LOCATION")
+    tags = np.array([0, 2 + 2 * person, 2 + 2 * person, 0, 1 + 2 * person, 2 + 2 * location, 0])
+    assert tag_spans(tags) == [(1, 3, "PERSON"), (4, 5, "PERSON"), (5, 6, "LOCATION")]
+
+
+def test_decode_gives_one_span_of_the_type_with_most_mass_when_characters_disagree():
+    rows = [
+        {"O": 0.9, "B-DATE": 0.1},
+        {"B-DATE": 0.8, "O": 0.2},
+        {"I-ID": 0.6, "I-DATE": 0.4},  # a character of the date read as an ID
+        {"I-DATE": 0.9, "O": 0.1},
+        {"O": 0.7, "I-DATE": 0.3},
+    ]
+    ((start, end, label, score),) = decode(_probabilities(rows))
+    assert (start, end, label) == (1, 4, "DATE")
+    assert score == pytest.approx((0.8 + 0.4 + 0.9) / 3)
+
+
+def test_decode_splits_at_a_begin_tag_and_at_outside_characters():
+    rows = [{"B-PERSON": 0.9}, {"I-PERSON": 0.9}, {"B-PERSON": 0.8}, {"I-PERSON": 0.9}, {"O": 0.9}, {"I-ID": 0.9}]
+    assert [(s, e, label) for s, e, label, _ in decode(_probabilities(rows))] == [
+        (0, 2, "PERSON"),
+        (2, 4, "PERSON"),
+        (5, 6, "ID"),
+    ]
+    assert decode(np.zeros((0, TAGS), dtype=np.float32)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Dr. R. Smith notified", (7, 10), (7, 12)),  # "Smi" holds most of "Smith": out to the word's end
+        ("Known trichomoniasis", (0, 2), None),  # "Kn" of "Known": dropped
+        ("L&D TRIAGE today", (4, 7), None),  # half of a word is not most of it
+        ("spouse Melissa Robinson.", (7, 22), (7, 23)),
+        ("call 010-1234-5678 now", (5, 18), (5, 18)),  # no letters: untouched
+        ("환자 김민준님", (3, 6), (3, 6)),  # Hangul attaches particles: untouched
+    ],
+)
+def test_span_edges_inside_latin_words_move_to_word_edges(text, span, expected):
+    snapped = snap_to_latin_words(text, [(*span, "PERSON", 0.9)])
+    assert snapped == ([] if expected is None else [(*expected, "PERSON", 0.9)])
+
+
+def test_spans_from_probabilities_decodes_then_snaps():
+    text = "Pt Smith ok"
+    rows = [{"O": 1.0}] * 3 + [{"B-PERSON": 0.9}, {"I-PERSON": 0.9}, {"I-PERSON": 0.9}] + [{"O": 1.0}] * 5
+    assert [(s, e, label) for s, e, label, _ in spans_from_probabilities(text, _probabilities(rows))] == [
+        (3, 8, "PERSON")
+    ]
