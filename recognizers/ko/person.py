@@ -401,6 +401,10 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
         self._surnames = sorted(surnames, key=len, reverse=True)
         self._surname_patterns = {"surname after a title", "surname before a title"}
 
+    def warm_up(self) -> None:
+        """Load Kiwi and its model now: they load lazily, which costs seconds on the first note that needs them."""
+        _kiwi().tokenize("환자")
+
     def analyze(
         self,
         text: str,

@@ -326,6 +326,10 @@ class ChinesePersonRecognizer(ChinesePatternRecognizer):
         # More names listed after one found with a cue: 术者：张建国、李明.
         self._listed = re.compile(rf"[、/][ ]?{name}")
 
+    def warm_up(self) -> None:
+        """Load jieba's dictionary now rather than on the first note that needs it."""
+        _jieba()
+
     def analyze(
         self,
         text: str,

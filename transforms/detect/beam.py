@@ -15,8 +15,10 @@ class _DetectDoFn(beam.DoFn):
         self._detector: Detector | None = None
 
     def setup(self):
-        # Compiling every recognizer's patterns is the expensive part: once per worker, not per bundle.
+        # Compiling every recognizer's patterns and loading Kiwi are the expensive parts: once per worker,
+        # before the first note, not per bundle.
         self._detector = Detector.from_config(self._config, self._registry_path)
+        self._detector.warm_up()
 
     def process(self, note):
         yield note, self._detector.detect_note(note)

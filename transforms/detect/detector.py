@@ -70,6 +70,16 @@ class Detector:
             recognizers[language] = list(zip(instances, entry_languages, strict=True))
         return cls(recognizers, score_threshold=config.score_threshold)
 
+    def warm_up(self) -> None:
+        """Load now what recognizers load on first use (Kiwi's model takes seconds), so that no note waits for it.
+
+        Recognizers opt in with a `warm_up()` method; call this where start-up is paid, e.g. a DoFn's `setup`.
+        """
+        for recognizers in self._recognizers.values():
+            for recognizer, _ in recognizers:
+                if hasattr(recognizer, "warm_up"):
+                    recognizer.warm_up()
+
     def detect(
         self,
         text: str,

@@ -1,0 +1,22 @@
+"""Detector.warm_up: what recognizers load lazily (Kiwi's model, jieba's dictionary) is loaded before any note."""
+
+from __future__ import annotations
+
+from emr_deid.recognizers.ko import person as korean_person
+from emr_deid.recognizers.zh import person as chinese_person
+
+
+def test_warm_up_loads_kiwi_and_jieba(detector):
+    korean_person._kiwi.cache_clear()
+    chinese_person._jieba.cache_clear()
+    detector.warm_up()
+    assert korean_person._kiwi.cache_info().currsize == 1
+    assert chinese_person._jieba.cache_info().currsize == 1
+
+
+def test_detection_is_the_same_after_warm_up(detector):
+    text = "환자 김민준 님, 보호자 이서연 씨 동반 내원. 患者张力，电话13812345678。"
+    before = detector.detect(text)
+    detector.warm_up()
+    assert detector.detect(text) == before
+    assert "PERSON" in {entity.type for entity in before}
