@@ -7,6 +7,7 @@ option (--runner, --prism_location, --flink_master ...) is accepted beside our o
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import sys
@@ -25,6 +26,7 @@ from emr_deid.pipelines import __version__
 from emr_deid.pipelines.config import ConfigError, DeidConfig
 from emr_deid.pipelines.options import DeidOptions, resolve_config
 from emr_deid.pipelines.runners import RunnerError, with_local_runner
+from emr_deid.recognizers.ner.inference import model_dir
 from emr_deid.recognizers.registry import read_registry
 from emr_deid.transforms.detect import DetectEntities
 from emr_deid.transforms.kafka_write import WriteToKafka, dead_letter_record, masked_note_record
@@ -37,10 +39,6 @@ from emr_deid.transforms.parse.transform import ParseMessages
 from emr_deid.transforms.read import ReadMessagesFromFiles
 
 METRICS_NAMESPACE = "emr_deid"
-# Stages of the data path that are not in this build yet, with the issue that brings each.
-STAGES_NOT_BUILT = {
-    "detect: the batched ONNX NER model": "issue #7",
-}
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +97,7 @@ class Deidentify(beam.PTransform):
             messages = messages | "Window" >> beam.WindowInto(FixedWindows(config.output.window_seconds))
         parsed = messages | "Parse" >> ParseMessages()
         detected = parsed[parse.NOTES] | "Detect" >> DetectEntities(config.detection)
-        masked = detected | "Mask" >> MaskNotes(config.masking, model_versions=model_versions())
+        masked = detected | "Mask" >> MaskNotes(config.masking, model_versions=model_versions(config))
         fhir = {"masked_notes": masked[mask.MASKED], "resources": parsed[parse.RESOURCES]} | "RebuildFhir" >> (
             RebuildFhirResources(config.masking)
         )
@@ -143,9 +141,13 @@ def is_unbounded(config: DeidConfig) -> bool:
     return bool(config.kafka.bootstrap_servers) and not config.kafka.bounded
 
 
-def model_versions() -> dict[str, str]:
+def model_versions(config: DeidConfig) -> dict[str, str]:
     """Versions written into every audit record: what produced the entities."""
-    return {"emr-deid": __version__, "recognizer-registry": str(read_registry().version)}
+    versions = {"emr-deid": __version__, "recognizer-registry": str(read_registry().version)}
+    if config.detection.use_ner_model:
+        model = (model_dir() / "model.onnx").read_bytes()
+        versions["ner-model"] = hashlib.sha256(model).hexdigest()[:12]
+    return versions
 
 
 def _counters(result, namespace: str) -> dict[str, int]:
@@ -175,7 +177,6 @@ def _summary(result, config: DeidConfig, seconds: float) -> dict:
         "dead_letters": dead_letters,
         "messages_accounted": messages_read == parsed.get("messages_parsed", 0) + parsed.get("dead_letters", 0),
         "seconds": round(seconds, 2),
-        "not_built_yet": STAGES_NOT_BUILT,
     }
 
 
@@ -194,8 +195,6 @@ def print_summary(summary: dict, stream=sys.stdout) -> None:
     print(f"  {'entities by type':<18}{entities}", file=stream)
     accounted = "yes" if summary["messages_accounted"] else "NO: some messages are neither parsed nor dead-lettered"
     print(f"  {'all accounted for':<18}{accounted}", file=stream)
-    for stage, issue in summary["not_built_yet"].items():
-        print(f"  not built yet: {stage} ({issue})", file=stream)
 
 
 def _argument_parser() -> argparse.ArgumentParser:

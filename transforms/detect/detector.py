@@ -23,6 +23,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 
 from emr_deid.pipelines.config import DetectionConfig
 from emr_deid.recognizers.known_phi import KnownPhiRecognizer
+from emr_deid.recognizers.ner.inference import NerModel, default_model
 from emr_deid.recognizers.registry import load_recognizers, read_registry
 from emr_deid.schemas import Entity, KnownPhi, Note
 from emr_deid.transforms.detect.allow_list import AllowList
@@ -47,10 +48,18 @@ class Detector:
         self,
         recognizers: dict[str, list[tuple[EntityRecognizer, frozenset[str]]]],
         score_threshold: float = 0.5,
+        ner_model: NerModel | None = None,
+        ner_min_score: float = 1.0,
     ):
-        """`recognizers`: per language, each recognizer with the languages its registry entry names."""
+        """`recognizers`: per language, each recognizer with the languages its registry entry names.
+
+        `ner_model`: the NER model, whose spans fill only the gaps the rules leave, at `ner_min_score`
+        or above: the rules' spans and types are exact where they fire, the model adds recall elsewhere.
+        """
         self.languages = tuple(recognizers)
         self.score_threshold = score_threshold
+        self._ner_model = ner_model
+        self._ner_min_score = ner_min_score
         self._recognizers = recognizers
         self._nlp_engine = ScriptTokenNlpEngine(self.languages)
         self._allow_list = AllowList(self.languages)
@@ -68,7 +77,8 @@ class Detector:
             instances = load_recognizers(registry_path, languages=[language])
             entry_languages = [frozenset(entry.languages) for entry in entries if language in entry.languages]
             recognizers[language] = list(zip(instances, entry_languages, strict=True))
-        return cls(recognizers, score_threshold=config.score_threshold)
+        ner_model = default_model() if config.use_ner_model else None
+        return cls(recognizers, config.score_threshold, ner_model, config.ner_min_score)
 
     def warm_up(self) -> None:
         """Load now what recognizers load on first use (Kiwi's model takes seconds), so that no note waits for it.
@@ -79,6 +89,8 @@ class Detector:
             for recognizer, _ in recognizers:
                 if hasattr(recognizer, "warm_up"):
                     recognizer.warm_up()
+        if self._ner_model is not None:
+            self._ner_model.predict(["warm-up"])
 
     def detect(
         self,
@@ -97,7 +109,15 @@ class Detector:
         entities.extend(extra_entities)
         entities = [entity for entity in entities if entity.score >= self.score_threshold]
         entities = self._allow_list.suppress(text, entities, languages, exempt=frozenset({KNOWN_PHI_RECOGNIZER}))
-        return merge_entities(entities)
+        merged = merge_entities(entities)
+        if self._ner_model is not None:
+            merged = sorted(merged + self._model_spans_in_gaps(text, merged, languages))
+        return merged
+
+    def _model_spans_in_gaps(self, text: str, found: list[Entity], languages: tuple[str, ...]) -> list[Entity]:
+        confident = [s for s in self._ner_model.predict([text])[0] if s.score >= self._ner_min_score]
+        gaps = [s for s in confident if not any(s.start < e.end and e.start < s.end for e in found)]
+        return self._allow_list.suppress(text, gaps, languages, exempt=frozenset())
 
     def detect_note(self, note: Note, extra_entities: Sequence[Entity] = ()) -> list[Entity]:
         lang = "-".join(note.languages) or None
