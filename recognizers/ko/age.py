@@ -29,13 +29,5 @@ class KoreanAgeOver89Recognizer(SpanPatternRecognizer):
         ),
     ]
 
-    def __init__(
-        self, supported_language: str = "ko", supported_entity: str = EntityType.AGE_OVER_89.value, **kwargs
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.AGE_OVER_89.value
+    LANGUAGE = "ko"

@@ -71,10 +71,19 @@ class SpanPatternRecognizer(PatternRecognizer):
     """
 
     LABELLED_PATTERNS: frozenset[str] = frozenset()
+    # What a subclass reports unless the registry says otherwise; PATTERNS and CONTEXT likewise.
+    ENTITY: str | None = None
+    LANGUAGE: str | None = None
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, supported_language: str | None = None, supported_entity: str | None = None, **kwargs) -> None:
         kwargs.setdefault("global_regex_flags", re.MULTILINE)
-        super().__init__(*args, **kwargs)
+        super().__init__(
+            supported_entity=supported_entity or self.ENTITY,
+            supported_language=supported_language or self.LANGUAGE,
+            patterns=kwargs.pop("patterns", None) or getattr(self, "PATTERNS", None),
+            context=kwargs.pop("context", None) or getattr(self, "CONTEXT", None),
+            **kwargs,
+        )
         self._compiled = [(pattern, re.compile(pattern.regex, self.global_regex_flags)) for pattern in self.patterns]
 
     def analyze(

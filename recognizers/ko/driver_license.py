@@ -26,16 +26,8 @@ class KoreanDriverLicenseRecognizer(SpanPatternRecognizer):
         Pattern("after its label", after_context(CONTEXT, r"\d{2}[- ]?\d{2}[- ]?\d{6}[- ]?\d{2}") + r"(?![\d-])", 0.9),
     ]
 
-    def __init__(
-        self, supported_language: str = "ko", supported_entity: str = EntityType.DRIVER_LICENSE.value, **kwargs
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.DRIVER_LICENSE.value
+    LANGUAGE = "ko"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = EntityRecognizer.sanitize_value(pattern_text, [("-", ""), (" ", "")])

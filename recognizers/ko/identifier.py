@@ -69,11 +69,5 @@ class KoreanIdentifierRecognizer(SpanPatternRecognizer):
         )
     ]
 
-    def __init__(self, supported_language: str = "ko", supported_entity: str = EntityType.ID.value, **kwargs) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.ID.value
+    LANGUAGE = "ko"

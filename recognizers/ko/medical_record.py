@@ -63,16 +63,5 @@ class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
         ),
     ]
 
-    def __init__(
-        self,
-        supported_language: str = "ko",
-        supported_entity: str = EntityType.MEDICAL_RECORD_NUMBER.value,
-        **kwargs,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.MEDICAL_RECORD_NUMBER.value
+    LANGUAGE = "ko"

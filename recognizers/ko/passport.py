@@ -29,13 +29,5 @@ class KoreanPassportRecognizer(SpanPatternRecognizer):
         ),
     ]
 
-    def __init__(
-        self, supported_language: str = "ko", supported_entity: str = EntityType.PASSPORT.value, **kwargs
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.PASSPORT.value
+    LANGUAGE = "ko"

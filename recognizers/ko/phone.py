@@ -58,13 +58,5 @@ class KoreanPhoneRecognizer(SpanPatternRecognizer):
     ]
     CONTEXT = ["전화", "전화번호", "연락처", "휴대폰", "핸드폰", "휴대전화", "보호자 연락처", "tel", "phone", "H.P"]
 
-    def __init__(
-        self, supported_language: str = "ko", supported_entity: str = EntityType.PHONE_NUMBER.value, **kwargs
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.PHONE_NUMBER.value
+    LANGUAGE = "ko"

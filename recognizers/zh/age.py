@@ -31,13 +31,5 @@ class ChineseAgeOver89Recognizer(ChinesePatternRecognizer):
         ),
     ]
 
-    def __init__(
-        self, supported_language: str = "zh", supported_entity: str = EntityType.AGE_OVER_89.value, **kwargs
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.AGE_OVER_89.value
+    LANGUAGE = "zh"

@@ -67,14 +67,8 @@ class ChineseDateRecognizer(ChinesePatternRecognizer):
     ]
     CONTEXT = ["日期", "入院日期", "出院日期", "手术日期", "出生日期", "就诊日期", "时间"]
 
-    def __init__(self, supported_language: str = "zh", supported_entity: str = EntityType.DATE.value, **kwargs) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.DATE.value
+    LANGUAGE = "zh"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if not any(ch.isdigit() and ch.isascii() for ch in pattern_text):

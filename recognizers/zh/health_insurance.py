@@ -48,16 +48,5 @@ class ChineseHealthInsuranceRecognizer(ChinesePatternRecognizer):
     ]
     PATTERNS = [Pattern("insurance number after its label", after_context(CONTEXT, LABELLED_ID_VALUE), 0.85)]
 
-    def __init__(
-        self,
-        supported_language: str = "zh",
-        supported_entity: str = EntityType.HEALTH_INSURANCE_NUMBER.value,
-        **kwargs,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.HEALTH_INSURANCE_NUMBER.value
+    LANGUAGE = "zh"

@@ -103,11 +103,5 @@ class ChineseOtherIdentifierRecognizer(ChinesePatternRecognizer):
         Pattern("messaging account after its label", after_context(ACCOUNT_LABELS, _ACCOUNT), 0.8),
     ]
 
-    def __init__(self, supported_language: str = "zh", supported_entity: str = EntityType.ID.value, **kwargs) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.ID.value
+    LANGUAGE = "zh"

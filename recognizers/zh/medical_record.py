@@ -53,16 +53,5 @@ class ChineseMedicalRecordNumberRecognizer(ChinesePatternRecognizer):
     ]
     PATTERNS = [Pattern("record number after its label", after_context(CONTEXT, LABELLED_ID_VALUE), 0.85)]
 
-    def __init__(
-        self,
-        supported_language: str = "zh",
-        supported_entity: str = EntityType.MEDICAL_RECORD_NUMBER.value,
-        **kwargs,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.MEDICAL_RECORD_NUMBER.value
+    LANGUAGE = "zh"

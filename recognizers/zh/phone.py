@@ -32,13 +32,5 @@ class ChinesePhoneRecognizer(ChinesePatternRecognizer):
     ]
     CONTEXT = ["电话", "手机", "联系电话", "联系方式", "手机号", "座机", "Tel", "tel"]
 
-    def __init__(
-        self, supported_language: str = "zh", supported_entity: str = EntityType.PHONE_NUMBER.value, **kwargs
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.PHONE_NUMBER.value
+    LANGUAGE = "zh"

@@ -13,11 +13,5 @@ class ChinesePostcodeRecognizer(ChinesePatternRecognizer):
     CONTEXT = ["邮编", "邮政编码", "邮码"]
     PATTERNS = [Pattern("after its label", after_context(CONTEXT, r"\d{6}") + r"(?!\d)", 0.85)]
 
-    def __init__(self, supported_language: str = "zh", supported_entity: str = EntityType.POSTCODE.value, **kwargs):
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.POSTCODE.value
+    LANGUAGE = "zh"

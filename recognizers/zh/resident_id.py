@@ -42,16 +42,8 @@ class ChineseResidentIdRecognizer(ChinesePatternRecognizer):
     LABELLED_PATTERNS = frozenset({"after its label"})
     CONTEXT = ["身份证", "身份证号", "身份证号码", "公民身份号码", "证件号码", "ID"]
 
-    def __init__(
-        self, supported_language: str = "zh", supported_entity: str = EntityType.CN_RESIDENT_ID.value, **kwargs
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.CN_RESIDENT_ID.value
+    LANGUAGE = "zh"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         number = pattern_text.replace(" ", "").upper()

@@ -31,13 +31,5 @@ class ChineseTravelPermitRecognizer(ChinesePatternRecognizer):
     ]
     PATTERNS = [Pattern("after a permit word", after_context(CONTEXT, _PERMIT) + r"(?![A-Za-z0-9])", 0.85)]
 
-    def __init__(
-        self, supported_language: str = "zh", supported_entity: str = EntityType.TRAVEL_PERMIT.value, **kwargs
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or self.PATTERNS,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
-        )
+    ENTITY = EntityType.TRAVEL_PERMIT.value
+    LANGUAGE = "zh"
