@@ -8,10 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from emr_deid.schemas.validation import describe_validation_error
+from emr_deid.schemas.validation import describe_validation_error, read_yaml
 
 CONFIG_VERSION = 1
 
@@ -93,13 +92,4 @@ def load_config(path: str | Path | None) -> DeidConfig:
     """Reads and validates a configuration file; no path gives the defaults."""
     if path is None:
         return DeidConfig()
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise ConfigError(f"cannot read configuration {path}: {error.strerror}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise ConfigError(f"configuration {path} is not valid YAML: {error}") from None
-    return parse_config(data, str(path))
+    return parse_config(read_yaml(Path(path), f"configuration {path}", ConfigError), str(path))

@@ -13,12 +13,11 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
 from confluent_kafka import KafkaException
 from confluent_kafka.admin import AdminClient, NewTopic
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from emr_deid.schemas.validation import describe_validation_error
+from emr_deid.schemas.validation import describe_validation_error, read_yaml
 
 DEFAULT_DEFINITIONS = Path(__file__).resolve().parent.parent / "deploy" / "kafka" / "topics.yaml"
 
@@ -41,10 +40,9 @@ class TopicDefinitions(BaseModel):
 
 
 def read_definitions(path: str | Path) -> TopicDefinitions:
+    data = read_yaml(Path(path), f"topic definitions {path}", ValueError)
     try:
-        return TopicDefinitions.model_validate(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError) as error:
-        raise ValueError(f"cannot read topic definitions {path}: {error}") from None
+        return TopicDefinitions.model_validate(data)
     except ValidationError as error:
         raise ValueError(describe_validation_error(error, f"topic definitions in {path}")) from None
 

@@ -19,11 +19,10 @@ import importlib
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from presidio_analyzer import EntityRecognizer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from emr_deid.schemas.validation import describe_validation_error
+from emr_deid.schemas.validation import describe_validation_error, read_yaml
 
 REGISTRY_VERSION = 1
 
@@ -54,11 +53,9 @@ def default_registry_path() -> Path:
 
 def read_registry(path: str | Path | None = None) -> Registry:
     path = Path(path) if path else default_registry_path()
+    data = read_yaml(path, f"recognizer registry {path}", RegistryError)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
         registry = Registry.model_validate(data)
-    except (OSError, yaml.YAMLError) as error:
-        raise RegistryError(f"cannot read recognizer registry {path}: {error}") from None
     except ValidationError as error:
         raise RegistryError(describe_validation_error(error, f"recognizer registry {path}")) from None
     if registry.version != REGISTRY_VERSION:

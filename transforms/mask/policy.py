@@ -13,11 +13,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from emr_deid.schemas.entity import ENTITY_TIERS, EntityType, Tier
-from emr_deid.schemas.validation import describe_validation_error
+from emr_deid.schemas.validation import describe_validation_error, read_yaml
 
 SHIPPED_POLICIES = "policies.yaml"
 # Types `generalize` knows how to coarsen; anything else is a policy error, not a silent fallback.
@@ -178,12 +177,4 @@ def load_policies(path: str | Path | None = None) -> PolicySet:
     else:
         source = Path(path)
         origin = str(path)
-    try:
-        text = source.read_text(encoding="utf-8")
-    except OSError as error:
-        raise PolicyError(f"cannot read masking policy {origin}: {error.strerror}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise PolicyError(f"masking policy {origin} is not valid YAML: {error}") from None
-    return parse_policies(data, origin)
+    return parse_policies(read_yaml(source, f"masking policy {origin}", PolicyError), origin)
