@@ -8,7 +8,10 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
 3. the span's type is the label with the most B- plus I- mass over its characters; its score that mass
    divided by its length (the mean probability of the chosen type);
 4. Latin words are not split: a span edge inside a run of ASCII letters moves to the word's edge, out
-   when the span holds more than half the word ("Smi|th" -> "Smith"), in otherwise ("|Kn|own" -> nothing).
+   when the span holds more than half the word ("Smi|th" -> "Smith"), in otherwise ("|Kn|own" -> nothing);
+5. spans do not start or end with spaces or punctuation ("Patel, Sara." -> "Patel, Sara"), except a
+   bracket closed or opened inside the span ("(02) 555-0100") and a period after a short abbreviation
+   or initial ("St.", "Q.").
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ from emr_deid.recognizers.ner.features import LABELS
 
 Span = tuple[int, int, str, float]
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_EDGE_PUNCTUATION = frozenset(",;:!?、，。；：！？\"'“”‘’「」『』《》<>·-–—/\\")
+_BRACKETS = {"(": ")", "[": "]", "（": "）", "【": "】", "{": "}"}
+_CLOSING = {closing: opening for opening, closing in _BRACKETS.items()}
+_WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z]{3,}$")
 
 
 def tag_spans(tag_ids: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[tuple[int, int, str]]:
@@ -80,5 +87,34 @@ def _word_around(words: list[tuple[int, int]], word_starts: list[int], position:
     return None
 
 
+def trim_edges(text: str, spans: list[Span]) -> list[Span]:
+    """Spans without leading or trailing spaces and punctuation (see step 5); emptied spans are dropped."""
+    trimmed = []
+    for start, end, label, score in spans:
+        while start < end and _trimmable_start(text, start, end):
+            start += 1
+        while end > start and _trimmable_end(text, start, end):
+            end -= 1
+        if end > start:
+            trimmed.append((start, end, label, score))
+    return trimmed
+
+
+def _trimmable_start(text: str, start: int, end: int) -> bool:
+    char = text[start]
+    if char in _BRACKETS:
+        return _BRACKETS[char] not in text[start + 1 : end]
+    return char.isspace() or char in _EDGE_PUNCTUATION or char in _CLOSING or char == "."
+
+
+def _trimmable_end(text: str, start: int, end: int) -> bool:
+    char = text[end - 1]
+    if char in _CLOSING:
+        return _CLOSING[char] not in text[start : end - 1]
+    if char == ".":
+        return bool(_WORD_BEFORE_PERIOD.search(text[start : end - 1]))
+    return char.isspace() or char in _EDGE_PUNCTUATION or char in _BRACKETS
+
+
 def spans_from_probabilities(text: str, probabilities: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[Span]:
-    return snap_to_latin_words(text, decode(probabilities, labels))
+    return trim_edges(text, snap_to_latin_words(text, decode(probabilities, labels)))

@@ -1,7 +1,13 @@
 import numpy as np
 import pytest
 
-from emr_deid.recognizers.ner.decoding import decode, snap_to_latin_words, spans_from_probabilities, tag_spans
+from emr_deid.recognizers.ner.decoding import (
+    decode,
+    snap_to_latin_words,
+    spans_from_probabilities,
+    tag_spans,
+    trim_edges,
+)
 from emr_deid.recognizers.ner.features import LABELS, bio_tags
 
 TAGS = 1 + 2 * len(LABELS)
@@ -73,3 +79,22 @@ def test_spans_from_probabilities_decodes_then_snaps():
     assert [(s, e, label) for s, e, label, _ in spans_from_probabilities(text, _probabilities(rows))] == [
         (3, 8, "PERSON")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patel, Sara.", "Patel, Sara"),
+        ("Ryan Q. Sampson,", "Ryan Q. Sampson"),
+        (" (02) 555-0100,", "(02) 555-0100"),
+        ("(Kim", "Kim"),
+        ("12 Main St.", "12 Main St."),
+        ("2024. 3. 5.", "2024. 3. 5."),
+        ("张伟，", "张伟"),
+        ("「北京」", "北京"),
+        ("，。", None),
+    ],
+)
+def test_spans_do_not_start_or_end_with_spaces_or_punctuation(text, expected):
+    trimmed = trim_edges(text, [(0, len(text), "PERSON", 0.9)])
+    assert [text[start:end] for start, end, *_ in trimmed] == ([expected] if expected else [])
