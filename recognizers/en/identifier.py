@@ -19,9 +19,11 @@ from emr_deid.recognizers.en import ASCII_WORDS
 
 # "No.", "Number", "#", "ID" after a label word, then ":" or "#" or "=", spaces anywhere.
 _SUFFIX = r"(?:No\.?|Nbr\.?|Num(?:ber)?|ID|#|Code)"
-_GAP = r"[ \t]*(?:[:#=：][ \t]*)?"
+# Then the value, which forms may print in brackets: "Member ID: [W123456789]", "(ID W123456789)".
+_GAP = r"[ \t]*(?:[:#=：][ \t]*)?(?:[(\[][ \t]*)?"
 # Letters, digits and inner hyphens or dots (ACC756119536, RAD-53-999680, 9RQ0-HD5-NX92, S123.456.78).
-_VALUE = r"[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){3,24}(?![A-Za-z0-9])"
+# At least one digit in the value, so that a label followed by words gives no match rather than a wrong one.
+_VALUE = r"(?=[A-Za-z.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){3,24}(?![A-Za-z0-9])"
 _MIN_DIGITS = 4
 # The issuing state between a licence label and its number: "(CA)", or two letters before a space ("TX").
 _ISSUER = r"(?:[ \t]*(?:\([A-Z]{2}\)|[A-Z]{2}(?=[ \t])))?"
@@ -93,7 +95,12 @@ class InsuranceMemberNumberRecognizer(_LabelledIdentifierRecognizer):
 
     LABELS = (
         rf"(?:health[ \t]+)?(?:insurance|insurer|payer)[ \t]+(?:member|subscriber|policy|group)?[ \t]*{_SUFFIX}",
-        rf"(?:member|subscriber|policy|beneficiary)[ \t]*{_SUFFIX}",
-        rf"(?:Medicare|Medicaid|MBI|HICN|NHS)(?:[ \t]+beneficiary[ \t]+identifier)?(?:[ \t]*{_SUFFIX})?",
+        rf"(?:member|mbr|subscriber|sub|policy|beneficiary|ins|insured)\.?[ \t]*{_SUFFIX}",
+        # The employer's plan: "Group #: 00123456"; "Group B strep" has no suffix and no number.
+        r"group[ \t]*(?:No\.?|Num(?:ber)?|#)",
+        rf"(?:Medicare|Medicaid|Medi-Cal|MBI|HICN|NHS)(?:[ \t]+beneficiary[ \t]+identifier)?(?:[ \t]*{_SUFFIX})?",
+        # The insurer's name between the label and the number: "Primary insurance: Aetna PPO (ID W123456789)",
+        # "Insurance: BCBS XYZ123456789"; not across a sentence or into another field.
+        r"(?:insurance|insurer|payer|coverage)[ \t]*:[^\n:;.\d]{0,40}?[ \t(,]",
     )
     ENTITY = "HEALTH_INSURANCE_NUMBER"

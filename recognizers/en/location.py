@@ -1,31 +1,85 @@
-"""Places of residence above street level: a town, optionally with its state, after "lives in" and the like.
+"""Places of residence above street level: a town, a county or a state.
 
-A capitalised word alone may be anything, so only the phrases that introduce where someone lives, comes
-from or moved to are read: "lives in Lake Anthony", "resides in Bradleyburgh, NJ", "moved from Ohio".
+A capitalised word alone may be anything, so a town is read after the phrases that introduce where someone
+lives, comes from or moved to ("lives in Lake Anthony", "resides in Bradleyburgh, NJ", "originally from
+Ohio"), or with its state's postal code ("Dayton, OH"); counties by the word County ("Summit County"), and
+state names by the names themselves (Faker's list), except those that are also people's names.
 """
 
 from __future__ import annotations
 
 import re
 
+from faker.providers.address.en_US import Provider as UsAddresses
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from emr_deid.recognizers.en import ASCII_WORDS
 from emr_deid.recognizers.en.zip_code import US_STATES
 
-_PLACE_WORD = (
-    r"(?!(?:The|A|An|His|Her|Their|Our|Assisted|Nursing|Group|Skilled|Home|Rehab)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Words that start an institution's name or a description, never a town's: "transferred from Mercy Hospital"
+# is a hospital (the hospital recognizer's), "from Dr. Lee" a person, "lives in Assisted Living" a facility.
+_NOT_PLACE_WORDS = (
+    r"The|A|An|His|Her|Their|Our|Assisted|Nursing|Group|Skilled|Home|Rehab|Rehabilitation|Hospital|Medical|Clinic"
+    r"|Center|Centre|Health|Healthcare|Regional|General|Memorial|Community|Care|Urgent|Emergency|University|College"
+    r"|School|Outside|Another|Other|Dr|Mr|Mrs|Ms|Miss|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
-_PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}(?:,\s(?:{'|'.join(US_STATES)})\b)?"
+_PLACE_WORD = rf"(?!(?:{_NOT_PLACE_WORDS})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_STATE_ABBR = "|".join(US_STATES)
+_PLACE = rf"(?:St\.\s|Ft\.\s)?{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}(?:,\s(?:{_STATE_ABBR})\b)?"
+_NOT_INSTITUTION = rf"(?!\s(?:{_NOT_PLACE_WORDS})\b)"
 _INTRODUCER = (
-    r"(?:lives|living|lived|resides|residing|resident|moved|relocated|relocating|born|raised|native|visiting|travell?ed"
-    r"|returned|returning)\s(?:here\s)?(?:in|to|from|of|at)"
+    r"(?:(?:lives|living|lived|resides|residing)(?:\s(?:alone|independently|here|with\s[a-z]+(?:\s[a-z]+)?))?\s(?:in|at|near)"
+    r"|(?:moved|relocated|relocating|born|raised|native|visiting|travell?ed|returned|returning|resident)"
+    r"\s(?:here\s)?(?:in|to|from|of|at)"
+    r"|(?:originally|is|are|was|were|comes?|came|immigrated|emigrated|hails?|transferred|transported)\sfrom"
+    r"|(?:visiting|visited|visit)\s(?:family|relatives|friends|(?:his|her|their)\s[a-z]+)\sin"
+    r"|(?:trip|travel|vacation|vacationing|holiday)\s(?:in|to)|(?:home|house|apartment|farm)\sin"
+    r"|(?:home\s?town|place\sof\sbirth|birthplace|residence|city\sof\sresidence|city)\s?:)"
+)
+# Professional credentials written after a name look like states: "Jane Doe, MD", "Tom Lee, PA", "Amy Wu, MA".
+_CREDENTIAL_STATES = frozenset({"MD", "PA", "MA", "DE", "ME", "OR", "IN", "CO", "NE"})
+_PLAIN_STATE_ABBR = "|".join(state for state in US_STATES if state not in _CREDENTIAL_STATES)
+_ALL_STATE_NAMES = "|".join(UsAddresses.states)
+# State names that are also given names or surnames (Georgia Smith, Dr. Washington) need an introducer.
+_STATE_NAMES = "|".join(
+    state
+    for state in UsAddresses.states
+    if state not in {"Washington", "Georgia", "Virginia", "Indiana", "Montana", "Nevada"}
 )
 
 
 class ResidenceLocationRecognizer(PatternRecognizer):
     PATTERNS = [
-        Pattern("place after a residence phrase", ASCII_WORDS + rf"(?i:\b{_INTRODUCER}\s)\K(?-i:{_PLACE})", 0.7)
+        Pattern(
+            "place after a residence phrase",
+            ASCII_WORDS + rf"(?i:\b{_INTRODUCER}\s)\K(?-i:{_PLACE}){_NOT_INSTITUTION}",
+            0.7,
+        ),
+        # "a Springfield resident", "a Texas native"
+        Pattern(
+            "place before resident or native",
+            ASCII_WORDS + rf"\b(?i:an?)\s\K{_PLACE}(?=\s(?:resident|native)\b)",
+            0.7,
+        ),
+        # "Dayton, OH" anywhere: a town and its state's postal code, not a name and a credential.
+        Pattern(
+            "town and state",
+            ASCII_WORDS
+            # the whole town: not the end of a longer capitalised run, nor a surname after a title
+            + r"\b(?=[A-Z])(?<![A-Z][a-z]{0,20}\s)(?<!\b(?:Dr|Mr|Mrs|Ms)\.\s)"
+            + rf"(?:St\.\s|Ft\.\s)?{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}},\s"
+            + rf"(?:{_PLAIN_STATE_ABBR}|{_ALL_STATE_NAMES})\b(?![a-z]|\.\w)",
+            0.65,
+        ),
+        # A state's name, unless it starts or ends an institution's ("University of Texas", "Ohio State").
+        Pattern("state name", ASCII_WORDS + rf"\b(?=[A-Z])(?<!\bof\s)(?:{_STATE_NAMES})\b(?!\s[A-Z]|')", 0.6),
+        Pattern(
+            "county or parish",
+            ASCII_WORDS
+            + rf"\b(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish)\b){_PLACE_WORD}(?:\s{_PLACE_WORD})?"
+            + rf"\s(?:County|Parish)\b{_NOT_INSTITUTION}(?!\s[A-Z])",
+            0.65,
+        ),
     ]
     CONTEXT = ["lives", "resides", "moved", "from"]
 

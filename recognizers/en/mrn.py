@@ -8,7 +8,8 @@ from emr_deid.recognizers.en import ASCII_WORDS
 
 _LABEL = (
     r"(?:MRN|MR\s?#|MR\s?No\.?|Med(?:ical)?\.?\s*Rec(?:ord)?s?\.?\s*(?:No\.?|Number|#)?|Chart\s*(?:No\.?|Number|#)"
-    r"|Hospital\s*(?:No\.?|Number|#)|Unit\s*(?:No\.?|Number)|Patient\s*ID|Pt\.?\s*ID"
+    r"|Hosp(?:ital)?\.?\s*(?:No\.?|Number|#)|Unit\s*(?:No\.?|Number)|Patient\s*(?:ID|No\.?|Number|#)"
+    r"|Pt\.?\s*(?:ID|No\.?|#)|MR\s?Number|EMPI"
     # "Reg. No." is how Korean hospitals translate 등록번호, the patient's record number.
     r"|Reg(?:istration)?\.?\s*(?:No\.?|Number|#))"
 )
@@ -19,7 +20,8 @@ class MedicalRecordNumberRecognizer(PatternRecognizer):
         Pattern(
             "labelled MRN",
             ASCII_WORDS
-            + rf"\b{_LABEL}\s*[:#]?\s*(?:No\.?|#)?\s*\K(?=[A-Z]{{0,3}}-?\d)[A-Z]{{0,3}}-?\d(?:[\d-]{{3,14}}\d)\b",
+            + rf"\b{_LABEL}\s*[:#：]?\s*(?:No\.?|#)?\s*(?:[(\[]\s*)?"  # the value may be in brackets
+            + r"\K(?=[A-Z]{0,3}-?\d)[A-Z]{0,3}-?\d(?:[\d-]{3,14}\d)\b",
             0.9,
         ),
         # "Patient: Jane Doe (12345678)": a record number in brackets after the patient's name.

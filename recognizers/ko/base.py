@@ -43,9 +43,14 @@ def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
-LABEL_GAP = r"[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=]?[ \t]*"
+# A value may sit in brackets after its label, as forms and table cells print it: "진료번호(12345678)",
+# "住院号【1234567】", "病历号（12345678）", "등록번호 [12345678]"; the span stays the value inside.
+_OPENING_BRACKET = r"(?:[(\[（【〔<][ \t]*)?"
+LABEL_GAP = r"[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=]?[ \t]*" + _OPENING_BRACKET
 # Code-mixed labels also end in a full stop or take "#" or "No." after one: "Reg. No. 123", "Acc# 123", "Acc. 123".
-MIXED_LABEL_GAP = r"\.?[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=.]?[ \t]*"
+MIXED_LABEL_GAP = (
+    r"\.?[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=.]?[ \t]*" + _OPENING_BRACKET
+)
 
 
 def after_context(

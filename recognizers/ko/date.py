@@ -65,12 +65,20 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         ),
         Pattern(
             "compact yyyymmdd",
-            r"(?<![\dA-Za-z\-])" + _YEAR + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d\-])",
+            # "-20200703" after a title, but not inside "RA-20200703"
+            r"(?:(?<![\dA-Za-z\-])|(?<=\s-))" + _YEAR + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d\-])",
             0.5,
         ),
         Pattern("numeric year-month", r"(?<![\d.\-/])" + _YEAR + r"([.\-/])(?:0?[1-9]|1[0-2])(?![\d]|\1\d)", 0.6),
         Pattern("month/day before an event", r"(?<![\d/.:])(?<!/ )\d{1,2}/\d{1,2}(?![\d/])" + _EVENT_AFTER, 0.6),
         Pattern("month.day before an event", _DOTTED_MONTH_DAY + r"(?=\s?(?:" + _DOTTED_EVENT_WORDS + "))", 0.6),
+        # Month and day as "2024. 3. 5." writes them, without the year: "3. 5.(화) 외래". A numbered list
+        # ("1. 2. 3.") has the same shape, so only before a weekday or an event word.
+        Pattern(
+            "spaced month. day.",
+            r"(?<![\d.])(?:0?[1-9]|1[0-2])\.[ ](?:0?[1-9]|[12]\d|3[01])\.(?=\s?(?:" + _DOTTED_EVENT_WORDS + "))",
+            0.6,
+        ),
         Pattern("month/day run into a sentence", _SLASHED_MONTH_DAY + r"(?=\s?(?:" + _EVENT_WORDS + "))", 0.6),
         Pattern(
             "month/day after an event word",
@@ -87,6 +95,12 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         Pattern("month/day opening a range", r"(?P<phi>" + _SLASHED_MONTH_DAY + r")\s?[~〜]\s?" + _ANY_SHORT_DATE, 0.6),
         Pattern("month.day opening a range", r"(?P<phi>" + _MONTH_DAY + r")\s?[~〜]\s?" + _UNDOTTED_DATE, 0.6),
         Pattern("month/day in a heading", r"(?:^|\]|경과|progress)[ \t]*(?P<phi>" + _MONTH_DAY + r")[ \t]*$", 0.6),
+        # A zero-padded month/day opening a line is a dated entry ("02/14 progress note"); scores are not padded.
+        Pattern(
+            "padded month/day opening a line",
+            r"^[ \t]*(?P<phi>(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01]))(?=[ \t]+[^\d\s/])",
+            0.6,
+        ),
         Pattern(
             "day-month",
             r"(?<![\dA-Za-z])\d{1,2}[- ]" + _MONTH_WORD + r"(?:[- ](?:19|20)?\d{2})?(?![A-Za-z\d])",

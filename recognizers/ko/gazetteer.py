@@ -36,6 +36,16 @@ def district_regex(with_short_forms: bool) -> str:
 
 
 @cache
+def district_stem_regex(excluded: frozenset[str]) -> str:
+    """Every listed 시/군/구 without its suffix (가평, 분당, 순천), two syllables or more, less `excluded`.
+    Many stems are also common words (음성 "negative", 진도 "progress"), so callers match them only
+    where a residence word says they are places."""
+    official, _ = _name_and_forms("districts.txt")
+    stems = {name[:-1] for name in official if len(name) >= 3}
+    return alternation(stems - excluded)
+
+
+@cache
 def building_suffix_regex() -> str:
     return alternation(load_word_list(_PACKAGE, "building_suffixes.txt"))
 

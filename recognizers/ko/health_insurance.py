@@ -10,7 +10,10 @@ from emr_deid.schemas.entity import EntityType
 
 
 class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
-    """The insurance number after its label (건강보험증번호, 보험증번호, 증번호, 의료급여번호 ...)."""
+    """The insurance number after its label (건강보험증번호, 보험증번호, 증번호, 의료급여번호 ...).
+
+    요양기관기호 is left alone on purpose: it is the hospital's billing code with the insurer, printed on
+    every claim of every patient there, so it identifies the institution and not the patient."""
 
     CONTEXT = [
         "건강보험증번호",
@@ -26,11 +29,20 @@ class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
         "의료급여번호",
         "의료급여 번호",
         "피보험자번호",
+        "가입자번호",
+        "건강보험카드번호",
+        "의료급여증번호",
+        "의료급여증",
+        "수급권자번호",
+        "수급자번호",
+        "보훈번호",
+        "국가유공자번호",
         "사업장관리번호",
         "건강보험증",
         "건강보험",
         "의료급여",
         "보험증",
+        "국민건강보험공단",
         "NHI No",
         "NHIS No",
         "insurance no",

@@ -12,7 +12,9 @@ from emr_deid.schemas.entity import EntityType
 # (서울대병원 is a hospital, 부산물 is not Busan).
 _PLACE_END = (
     r"(?![가-힣])|(?=(?:에서|에서는|에|의|로|으로|은|는|이|가|을|를|도|와|과|까지|부터|거주|출신|소재|출생|태생|지역|"
-    r"시내|인근|근교|근처|쪽|방면|권|소재지)(?![가-힣]))"
+    r"시내|인근|근교|근처|쪽|방면|권|소재지|에서부터|으로부터|로부터|에도|에서의)(?![가-힣])"
+    # Words written onto the name without a space: "분당거주", "부산사람", "서울토박이", "수원일대".
+    r"|(?=(?:거주|출신|소재|사람|토박이|일대|방문|여행|이사|전원|이송)))"
 )
 
 
@@ -21,8 +23,22 @@ _PLACE_END = (
 _AMBIGUOUS_REGIONS = (
     r"(?:경상남도|경상북도|충청남도|충청북도|전라남도|전라북도|경상도|충청도|전라도|경기|강원|경상|충청|전라|경남|경북)"
 )
-_RESIDENCE_BEFORE = r"(?:거주지|주소지|주소|출신지|출신|고향|거주)[ ]?[:：]?[ ]?"
-_RESIDENCE_AFTER = r"(?=(?:도)?[ ]?(?:에서는|에서도|에서|에|의)?[ ]?(?:거주|출신|살|소재|이사|상경|태생|출생))"
+# Code-mixed notes label residence in English too: "Residence: 경기", "lives in 분당".
+_RESIDENCE_BEFORE = (
+    r"(?:거주지|주소지|주소|출신지|출신|고향|거주"
+    r"|(?i:residence|address|hometown|lives in|living in|from))[ ]?[:：]?[ ]?"
+)
+_RESIDENCE_AFTER = (
+    r"(?=(?:도)?[ ]?(?:에서는|에서도|에서|에|의)?[ ]?(?:거주|출신|살|소재|이사|상경|태생|출생)"
+    r"|[ ]?(?:지역|일대|지방)(?:에서|에|의|은|는)?(?![가-힣]))"
+)
+# Where a patient came from: "가평에서 전원", "대치동에서 이송".
+_ARRIVAL_AFTER = r"(?=[ ]?에서[ ]?(?:전원|이송|이사|내원|올라|내려))"
+# District stems that are also words said of people, or directions ("고령 거주자" is an elderly resident).
+_NOT_PLACE_STEMS = frozenset({"고령", "동안", "상당", "단원", "연수", "남동", "동남", "서북", "수정", "장수"})
+# Neighbourhoods (동), towns (읍) and townships (면) by their suffix, e.g. "대치동", "춘양면": two syllables
+# or more before it (우동 is noodles, 중동 the Middle East, 병동 a ward), and no ward ("3층병동에서 이송").
+_NEIGHBOURHOOD = r"[가-힣]{2,4}(?:동|읍|면)(?<!병동)"
 
 
 # Where a place name starts: after a non-letter, or run into a particle before it ("오미영님은대구에 거주").
@@ -30,7 +46,8 @@ _PLACE_START = r"(?:(?<![가-힣A-Za-z])|(?<=[가-힣](?:은|는|이|가|을|를
 
 
 class KoreanLocationRecognizer(SpanPatternRecognizer):
-    """A 시/도 or listed 시/군/구 (optionally followed by further 시/군/구/읍/면/동), as one span.
+    """A 시/도 or listed 시/군/구 (optionally followed by further 시/군/구/읍/면/동), as one span; a district
+    by its bare stem (가평, 분당) or a neighbourhood (대치동) only where residence or arrival is said of it.
     Street-level addresses that contain them are the address recognizer's, with a higher score."""
 
     CONTEXT = ["거주", "출신", "소재", "출생", "주소"]
@@ -39,6 +56,7 @@ class KoreanLocationRecognizer(SpanPatternRecognizer):
         province = gazetteer.province_regex()
         district = gazetteer.district_regex(with_short_forms=True)
         further = r"(?:[ ]?[가-힣]{1,5}(?:시|군|구|읍|면|동)(?=" + _PLACE_END + "))"
+        stems = gazetteer.district_stem_regex(_NOT_PLACE_STEMS)
         patterns = [
             Pattern(
                 "region",
@@ -49,7 +67,20 @@ class KoreanLocationRecognizer(SpanPatternRecognizer):
                 "region after a residence word", rf"{_RESIDENCE_BEFORE}(?P<phi>{_AMBIGUOUS_REGIONS})(?![가-힣])", 0.6
             ),
             Pattern(
-                "region before a residence word", rf"(?<![가-힣])(?P<phi>{_AMBIGUOUS_REGIONS}){_RESIDENCE_AFTER}", 0.6
+                "region before a residence word",
+                rf"(?<![가-힣])(?P<phi>{_AMBIGUOUS_REGIONS})(?:{_RESIDENCE_AFTER}|{_ARRIVAL_AFTER})",
+                0.6,
+            ),
+            # A district or neighbourhood named on its own, only where residence or arrival is said of it.
+            Pattern(
+                "district or neighbourhood after a residence word",
+                rf"{_RESIDENCE_BEFORE}(?P<phi>(?:{stems}|{_NEIGHBOURHOOD}))(?![가-힣])",
+                0.6,
+            ),
+            Pattern(
+                "district or neighbourhood before a residence word",
+                rf"(?=[가-힣]){_PLACE_START}(?P<phi>(?:{stems}|{_NEIGHBOURHOOD}))(?:{_RESIDENCE_AFTER}|{_ARRIVAL_AFTER})",
+                0.6,
             ),
         ]
         super().__init__(

@@ -30,6 +30,9 @@ class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
         "외래번호",
         "입원번호",
         "병원번호",
+        "원무번호",
+        "진찰권번호",
+        "환자고유번호",
         "MRN",
         "MR No",
         "MR#",
@@ -39,6 +42,8 @@ class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
         "Pt ID",
         "Pt. ID",
         "Hospital No",
+        "Hosp No",
+        "Hosp #",
         "Reg No",
         "Reg. No",
         "등록 번호",
@@ -51,6 +56,12 @@ class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
             r"(?<!주민)(?<!외국인)(?<![A-Za-z])"
             + after_context(CONTEXT, ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True),
             0.85,
+        ),
+        # "ID: 12345678" heading a chart is the patient's; "검체 ID", "Device ID" are other numbers.
+        Pattern(
+            "number after a bare ID label",
+            r"(?<![가-힣A-Za-z] )(?<![\w-])ID[ \t]?[:：][ \t]?(?P<phi>\d{6,12})(?!\d)",
+            0.8,
         ),
         # A chart header writes the number after the patient's name and demographics, with # or a slash:
         # "김민준(45/M) #12345678", "Pt: 김민준 / 12345678".

@@ -20,7 +20,7 @@ _CN_DAY = f"(?:三十一?|二十[{_CN_DIGIT[2:]}]?|十[{_CN_DIGIT[2:]}]?|[{_CN_D
 _UNIT_AFTER = r"\s?(?:[%A-Za-zμ×*℃]|[次度分天周月年岁个片粒支瓶袋级期项枚例倍]|小时)"  # 3-5天, 1.5mg: not dates
 _SHORT = r"(?:0?[1-9]|1[0-2])([.\-/])(?:0?[1-9]|[12]\d|3[01])(?![\d.\-/]?\d|" + _UNIT_AFTER + ")"
 # Not inside a longer number; "2.6-7" is list item 2 and the date 6-7.
-_SHORT_START = r"(?:(?<![\d.\-/])|(?<=^\d\.)|(?<=[\s；;。，,]\d\.))"
+_SHORT_START = r"(?<!第)(?:(?<![\d.\-/])|(?<=^\d\.)|(?<=[\s；;。，,]\d\.))"  # 第1-2行 is "lines 1-2"
 _BEFORE_SHORT = (
     r"(?:于|嘱|自|截至|定于|约于|预约|"
     r"(?:日期|时间|产检|复诊|复查|随访|就诊|手术|入院|出院|来院|门诊|检查)[ ]?[:：][ ]?)"
@@ -29,6 +29,14 @@ _AFTER_SHORT = (
     r"(?=[ ]?(?:[日号]?(?:起|开始|以来|至今|复诊|复查|随诊|随访|就诊|来院|入院|出院|返院|住院|手术|出现|发病|发现|"
     r"于|晨起|上午|下午|中午|凌晨|夜间)|[ ]\d{1,2}[:：]\d{2}))"
 )
+# Words of a day's events after 3-5 or 3/5 ("3-5行PCI术", "3/5予抗感染"); after 3.5 they follow lab values
+# as often ("血钾3.2予补钾"), so not there.
+_EVENT_AFTER_UNDOTTED = r"(?=[ ]?(?:行|予|给予|在|患者|病人|查房|诉|主诉|晚|夜))"
+# Either end of a range of days: "3-5至3-10", "3月5日至3-10". Not with dots, which write reference
+# ranges ("血钾3.5~5.5"), nor before a unit ("1-2至3-4级").
+_RANGE_MARK = r"[ ]?(?:至|到|~|～|—|－)[ ]?"
+_UNDOTTED_SHORT = r"(?:0?[1-9]|1[0-2])[\-/](?:0?[1-9]|[12]\d|3[01])"
+_RANGE_END = r"(?:0?[1-9]|1[0-2])(?:[\-/]|月)(?:0?[1-9]|[12]\d|3[01])(?![\d.\-/]?\d|" + _UNIT_AFTER + ")"
 
 
 class ChineseDateRecognizer(ChinesePatternRecognizer):
@@ -41,6 +49,8 @@ class ChineseDateRecognizer(ChinesePatternRecognizer):
             r"(?<!\d)(?:" + _YEAR + r"\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号]|(?!\s?\d))",  # 3月5日10时
             0.85,
         ),
+        # A two-digit year only with a month and a day: "病程10年3月" is a duration.
+        Pattern("two-digit year with units", r"(?<!\d)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]", 0.8),
         Pattern("year and month", r"(?<!\d)" + _YEAR + r"\s?年(?=\s?(?:初|底|末|中))", 0.5),
         Pattern("numeric y-m-d", r"(?<![\d.\-/])" + _YEAR + r"([.\-/])\d{1,2}\1\d{1,2}(?![\d])", 0.8),
         Pattern(
@@ -57,6 +67,22 @@ class ChineseDateRecognizer(ChinesePatternRecognizer):
         Pattern("chinese numerals", f"(?:{_CN_YEAR})?{_CN_MONTH}(?:{_CN_DAY})?", 0.7),
         Pattern("month-day after a time word", rf"{_BEFORE_SHORT}(?P<phi>{_SHORT_START}{_SHORT})", 0.7),
         Pattern("month-day before a time word", rf"(?P<phi>{_SHORT_START}{_SHORT}){_AFTER_SHORT}", 0.7),
+        Pattern(
+            "undotted month-day before an event",
+            rf"(?=\d)(?P<phi>{_SHORT_START}{_UNDOTTED_SHORT})(?![\d.\-/]?\d){_EVENT_AFTER_UNDOTTED}",
+            0.7,
+        ),
+        Pattern(
+            "month-day opening a range",
+            rf"(?=\d)(?P<phi>{_SHORT_START}{_UNDOTTED_SHORT})(?!\d){_RANGE_MARK}{_RANGE_END}",
+            0.7,
+        ),
+        Pattern(
+            "month-day closing a range",
+            rf"(?=\d){_SHORT_START}(?:0?[1-9]|1[0-2])(?:[\-/]|月)\d{{1,2}}[日号]?{_RANGE_MARK}"
+            rf"(?P<phi>{_UNDOTTED_SHORT}(?![\d.\-/]?\d|{_UNIT_AFTER}))",
+            0.7,
+        ),
         # 04-09 or 4/9 heading a line; 4.9 there only zero-padded or before a ward-round title (1.2 is a section).
         Pattern(
             "month-day heading a line",

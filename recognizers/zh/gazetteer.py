@@ -28,6 +28,12 @@ def province_regex() -> str:
 
 
 @cache
+def province_official_regex() -> str:
+    """Provinces by their official names only, which end in 省, 市 or 自治区: 广东省, 北京市, 内蒙古自治区."""
+    return alternation([name for name, _, _ in _provinces()])
+
+
+@cache
 def city_regex(with_suffix_only: bool) -> str:
     """Prefecture-level cities, with their 市 (深圳市) and, unless `with_suffix_only`, without it."""
     cities = load_word_list(_PACKAGE, "cities.txt")

@@ -47,11 +47,29 @@ class ChineseMedicalRecordNumberRecognizer(ChinesePatternRecognizer):
         "健康档案编号",
         "住院编号",
         "门诊编号",
+        "住院号码",
+        "门诊号码",
+        "病历号码",
+        "门诊ID",
+        "住院ID",
+        "就诊ID",
+        "患者ID号",
+        "病人ID号",
+        "病员号",
+        "医疗卡号",
+        "就诊卡",
+        "诊疗卡",
         "MRN",
         "PID",
         "EMPI",
     ]
-    PATTERNS = [Pattern("record number after its label", after_context(CONTEXT, LABELLED_ID_VALUE), 0.85)]
+    PATTERNS = [
+        Pattern("record number after its label", after_context(CONTEXT, LABELLED_ID_VALUE), 0.85),
+        # "ID：12345678" heading a chart is the patient's; "标本ID", "设备 ID" are other numbers.
+        Pattern(
+            "number after a bare ID label", r"(?<![\w-] )(?<![\w-])ID[ \t]?[:：][ \t]?(?P<phi>\d{6,12})(?!\d)", 0.8
+        ),
+    ]
 
     ENTITY = EntityType.MEDICAL_RECORD_NUMBER.value
     LANGUAGE = "zh"

@@ -1,0 +1,47 @@
+"""Record numbers after the label variants of US charts, bracketed or not (issue #4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from emr_deid.recognizers.en.mrn import MedicalRecordNumberRecognizer
+
+RECOGNIZER = MedicalRecordNumberRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, ["MEDICAL_RECORD_NUMBER"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hosp # 1234567 admitted to 4W", "1234567"),
+        ("Hosp. No. H0012345", "H0012345"),
+        ("MRN (12345678)", "12345678"),
+        ("MRN [00123456]", "00123456"),
+        ("MRN：0012345", "0012345"),
+        ("Patient #: 00123456", "00123456"),
+        ("Patient Number 7654321", "7654321"),
+        ("Pt # 1234567", "1234567"),
+        ("MR Number: E1234567", "E1234567"),
+        ("EMPI 1002003004", "1002003004"),
+        ("MRN\n00123456", "00123456"),  # label and value in two cells of a table
+    ],
+)
+def test_finds_numbers_after_real_world_labels(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient #2 in the series",
+        "MRN (pending)",
+        "Hospital day #3, POD 2",
+        "Parkinson disease, Lasix 40 mg, BP 120/80",
+        "ICD-10 I25.10, E11.9",
+    ],
+)
+def test_no_record_number(text):
+    assert found(text) == []
