@@ -1,10 +1,26 @@
-"""Sexually transmitted infections, their tests and treatments (SENSITIVE_STD)."""
+"""Sexually transmitted infections asserted about the patient (SENSITIVE_STD).
+
+The span is the infection as the gold names it: "syphilis", "HIV infection", "梅毒", "艾滋病", "매독",
+"생식기 헤르페스"; in a history or a treatment ("h/o gonorrhea", "매독 치료력", "既往梅毒病史") and in a
+positive result ("HIV Ab positive", "梅毒螺旋体抗体阳性") the disease term alone. A reagin or treponemal test
+has no disease name in it, so a positive one is tagged with its result: "RPR reactive 1:8", "TPPA阳性".
+
+Left unmasked, as they state nothing about the patient (see `assertion`): a test or screen with no
+result ("RPR", "VDRL", "HIV Ab", "STD screen", "HIV 검사", "梅毒螺旋体抗体"), a negated or excluded infection
+("denies STD", "HIV negative", "RPR non-reactive", "매독 음성", "否认梅毒", "梅毒阴性"), a vaccine ("HPV vaccine",
+"HPV 백신", "HPV疫苗"). A clinic word does not make the term generic: attending an HIV or STD clinic
+("HIV clinic f/u", "性病门诊") discloses the infection as much as naming it does.
+"""
 
 from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.sensitive.terms import ClinicalTermRecognizer, acronyms, cjk_terms, english_terms
+from emr_deid.recognizers.sensitive.assertion import english_words
+from emr_deid.recognizers.sensitive.terms import ClinicalTermRecognizer, acronyms, cjk_terms
+
+_POSITIVE_RESULT = r"(?:(?i:(?:weakly\s)?(?:reactive|positive))|\(\+\)|（\+）|양성|阳性)"
+_TITER = r"1\s?:\s?\d{1,4}"
 
 
 class SexuallyTransmittedInfectionRecognizer(ClinicalTermRecognizer):
@@ -12,7 +28,7 @@ class SexuallyTransmittedInfectionRecognizer(ClinicalTermRecognizer):
     PATTERNS = [
         Pattern(
             "English STI term",
-            english_terms(
+            english_words(
                 r"syphilis", r"syphilitic", r"gonorrh(?:o)?ea", r"gonococcal",
                 r"chlamydia(?:l)?(?:\strachomatis)?(?:\sinfection)?",
                 r"herpes\sgenitalis", r"genital\sherpes", r"genital\swarts?",
@@ -28,9 +44,16 @@ class SexuallyTransmittedInfectionRecognizer(ClinicalTermRecognizer):
             "STI acronym",
             acronyms(
                 r"(?:HIV(?:-?[12])?|HSV-?2|HPV)(?:\s?(?:infection|감염|感染))?", r"AIDS",
-                r"STDs?", r"STIs?", r"VDRL", r"RPR", r"TPHA", r"TPPA",
-                r"FTA-ABS", r"HAART", r"PrEP", r"LGV",
+                r"STDs?", r"STIs?", r"HAART", r"PrEP", r"LGV",
             ),
+            0.85,
+        ),
+        # "RPR reactive 1:8", "VDRL (+)", "TPPA阳性": the result is part of the span, so it is never negated
+        Pattern(
+            "positive reagin or treponemal test",
+            acronyms(r"RPR", r"VDRL", r"TPHA", r"TPPA", r"FTA-ABS", r"TRUST")
+            + r"(?:\s?(?i:titer|titre|test))?\s?[:：]?\s?(?:(?i:is|was)\s)?"
+            + rf"(?:{_POSITIVE_RESULT}(?:,?\s?(?:at\s)?{_TITER})?|{_TITER})",
             0.85,
         ),
         Pattern(
@@ -46,13 +69,25 @@ class SexuallyTransmittedInfectionRecognizer(ClinicalTermRecognizer):
         ),
         Pattern(
             "Chinese STI term",
+            # "梅毒螺旋体" is left to "梅毒" + the test word "螺旋体(抗体)", so that its antibody test reads as one
             cjk_terms(
                 "梅毒", "淋病", "淋球菌", "衣原体感染", "沙眼衣原体", "艾滋病",
                 "获得性免疫缺陷综合征", "人类免疫缺陷病毒", "生殖器疱疹", "尖锐湿疣", "人乳头瘤病毒", "滴虫性阴道炎",
                 "阴道毛滴虫", "软下疳", "性病", "性传播疾病", "性传播感染", "非淋菌性尿道炎",
-                "抗逆转录病毒", "梅毒螺旋体",
+                "抗逆转录病毒",
             ),
             0.85,
         ),
     ]  # fmt: skip
     CONTEXT = ["std", "sti", "venereal", "성병", "性病"]
+    SELF_ASSERTING = frozenset({"positive reagin or treponemal test"})
+    # Attending an HIV or STD clinic discloses the infection as much as naming it does: stays masked.
+    VISIT_WORDS_ARE_GENERIC = False
+    NOT_A_FACT_AFTER = "|".join(
+        [
+            english_words(r"vaccin(?:e|es|ation|ated)", r"immuni[sz]ation", "Gardasil"),
+            "백신",
+            r"(?:예방\s?)?접종",
+            "疫苗",
+        ]
+    )

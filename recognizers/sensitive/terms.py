@@ -1,23 +1,17 @@
-"""Shared construction of a multilingual clinical-term recognizer."""
+"""Shared construction of a multilingual clinical-term recognizer that keeps asserted facts only."""
 
 from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-# Word edges by ASCII letters and digits: a Unicode \b sees no edge in "HIV抗体" or "HIV는".
-_START, _END = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
-
-
-def english_terms(*terms: str) -> str:
-    """Case-insensitive English words, whole words only."""
-    return _START + "(?i:" + "|".join(terms) + ")" + _END
+from emr_deid.recognizers.sensitive.assertion import WORD_END, WORD_START, AssertionRules
 
 
 def acronyms(*terms: str) -> str:
     """Case-sensitive acronyms ("AIDS" is the disease, "hearing aids" is not)."""
-    return _START + "(?:" + "|".join(terms) + ")" + _END
+    return WORD_START + "(?:" + "|".join(terms) + ")" + WORD_END
 
 
 def cjk_terms(*terms: str) -> str:
@@ -26,11 +20,20 @@ def cjk_terms(*terms: str) -> str:
 
 
 class ClinicalTermRecognizer(PatternRecognizer):
-    """A PatternRecognizer over class-level PATTERNS, case-sensitive unless a pattern says otherwise."""
+    """A PatternRecognizer over class-level PATTERNS, case-sensitive unless a pattern says otherwise.
+
+    A match is kept only where the text asserts it about the patient (see `assertion`), except for the
+    patterns named in SELF_ASSERTING, whose match carries its own result ("G2P1", "RPR reactive 1:8").
+    """
 
     PATTERNS: list[Pattern] = []
     CONTEXT: list[str] = []
     ENTITY = ""
+    SELF_ASSERTING: frozenset[str] = frozenset()
+    # Generic uses of a term, read right after or right before it (regexes).
+    NOT_A_FACT_AFTER = "(?!)"
+    NOT_A_FACT_BEFORE = "(?!)"
+    VISIT_WORDS_ARE_GENERIC = True
 
     def __init__(self, supported_language: str = "en", supported_entity: str | None = None, **kwargs):
         super().__init__(
@@ -41,3 +44,18 @@ class ClinicalTermRecognizer(PatternRecognizer):
             global_regex_flags=re.DOTALL | re.MULTILINE,
             **kwargs,
         )
+        self._assertion = AssertionRules(
+            list_terms="|".join(pattern.regex for pattern in self.PATTERNS),
+            not_a_fact_after=self.NOT_A_FACT_AFTER,
+            not_a_fact_before=self.NOT_A_FACT_BEFORE,
+            visit_words_are_generic=self.VISIT_WORDS_ARE_GENERIC,
+        )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            result
+            for result in results
+            if result.analysis_explanation.pattern_name in self.SELF_ASSERTING
+            or self._assertion.asserted(text, result.start, result.end)
+        ]

@@ -14,7 +14,7 @@ from emr_deid.transforms.detect import DetectEntities, Detector, mask_with_tags
 
 NURSING_NOTE = (
     "Pt Jane Doe, a 92-year-old F, admitted 03/05/2024 to Massachusetts General Hospital (MRN: 12345678). "
-    "Hx Parkinson disease, HIV negative, G2P1. Son Thomas at bedside, call (617) 555-1234 or fax: 617.555.9876. "
+    "Hx Parkinson disease, HIV positive, G2P1. Son Thomas at bedside, call (617) 555-1234 or fax: 617.555.9876. "
     "Lives at 12 Oak Street, Boston, MA 02115. BP 120/80, HR 88. Dr. Lee started metformin 500 mg. "
     "Email jane.doe@example.com. SSN 219-09-9999. Signed by: Robert K. Brown, RN"
 )
@@ -24,7 +24,7 @@ def test_english_nursing_note(detector):
     masked = mask_with_tags(NURSING_NOTE, detector.detect(NURSING_NOTE, lang="en"))
     assert masked == (
         "Pt [PERSON], a [AGE_OVER_89]-year-old F, admitted [DATE] to [HOSPITAL] (MRN: [MEDICAL_RECORD_NUMBER]). "
-        "Hx Parkinson disease, [SENSITIVE_STD] negative, [SENSITIVE_PREGNANCY]. Son [PERSON] at bedside, call "
+        "Hx Parkinson disease, [SENSITIVE_STD] positive, [SENSITIVE_PREGNANCY]. Son [PERSON] at bedside, call "
         "[PHONE_NUMBER] or fax: [PHONE_NUMBER]. Lives at [ADDRESS]. BP 120/80, HR 88. Dr. [PERSON] started "
         "metformin 500 mg. Email [EMAIL_ADDRESS]. SSN [US_SSN]. Signed by: [PERSON], RN"
     )

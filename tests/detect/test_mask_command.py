@@ -31,7 +31,7 @@ def test_masks_notes_in_input_order_with_offsets_into_the_input(tmp_path):
         {"id": "en", "text": "Pt Jane Doe seen 03/05/2024, MRN: 1234567."},
         {
             "id": "ko",
-            "text": "김민수님 HIV 음성, 연락처 010-1234-5678",
+            "text": "김민수님 HIV 양성, 연락처 010-1234-5678",
             "lang": "ko",
             "known_phi": [
                 {"kind": "PERSON", "value": "김민수", "parts": {"family": "김", "given": "민수"}},
@@ -47,7 +47,7 @@ def test_masks_notes_in_input_order_with_offsets_into_the_input(tmp_path):
     records = _read_jsonl(masked)
     assert [r["id"] for r in records] == ["en", "ko", "none"]
     assert records[0]["text"] == "Pt [PERSON] seen [DATE], MRN: [MEDICAL_RECORD_NUMBER]."
-    assert records[1]["text"] == "[PERSON]님 [SENSITIVE_STD] 음성, 연락처 [PHONE_NUMBER]"
+    assert records[1]["text"] == "[PERSON]님 [SENSITIVE_STD] 양성, 연락처 [PHONE_NUMBER]"
     assert records[2]["text"] == "Lungs clear, metformin 500 mg." and records[2]["entities"] == []
     assert {(r["profile"], r["policy_version"]) for r in records} == {("tags", records[0]["policy_version"])}
     for note, record in zip(notes, records, strict=True):
@@ -81,7 +81,7 @@ def test_stop_on_the_first_bad_line():
 def test_ten_thousand_notes_end_to_end_with_progress(tmp_path):
     templates = [
         "Pt {n} seen by Dr. Lee on 03/05/2024, call (617) 555-{n:04d}.",
-        "환자 김민수님 {n}번째 방문, HIV 음성, Dr. Smith 진료.",
+        "환자 김민수님 {n}번째 방문, HIV 양성, Dr. Smith 진료.",
         "患者张伟第{n}次复诊，否认梅毒，孕2产1。",
     ]
     notes = [{"id": f"n{n}", "text": templates[n % 3].format(n=n)} for n in range(10_000)]

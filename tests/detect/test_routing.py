@@ -10,7 +10,7 @@ def spans(detector, text: str, **kwargs) -> list[tuple[str, str]]:
 
 
 def test_english_inside_a_korean_note(detector):
-    text = "김민수님은 2024-03-05에 Dr. Smith에게 진료 받음. 연락처 (617) 555-1234, HIV 음성, 임신 8주."
+    text = "김민수님은 2024-03-05에 Dr. Smith에게 진료 받음. 연락처 (617) 555-1234, HIV 양성, 임신 8주."
     found = spans(detector, text, known_phi=[KnownPhi("PERSON", "김민수")])
     assert ("김민수", "PERSON") in found
     assert ("Smith", "PERSON") in found  # English rule on the English segment, particle attached
@@ -21,7 +21,7 @@ def test_english_inside_a_korean_note(detector):
 
 
 def test_korean_inside_an_english_note(detector):
-    text = "Pt seen with daughter 김지현 (phone 617-555-9876); 매독 hx denied."
+    text = "Pt seen with daughter 김지현 (phone 617-555-9876); h/o 매독, treated."
     found = spans(detector, text, known_phi=[KnownPhi("PERSON", "김지현", role="kin")])
     assert ("김지현", "PERSON") in found
     assert ("617-555-9876", "PHONE_NUMBER") in found
@@ -44,7 +44,7 @@ def test_language_neutral_recognizers_run_once_over_the_whole_text(detector):
 
 
 def test_chinese_note_with_english_terms(detector):
-    text = "患者张伟，HIV抗体阴性，否认梅毒，孕2产1。Dr. Wang 会诊。"
+    text = "患者张伟，HIV抗体阳性，既往梅毒病史，否认淋病，孕2产1。Dr. Wang 会诊。"
     found = spans(detector, text, known_phi=[KnownPhi("PERSON", "张伟")])
     assert {
         ("张伟", "PERSON"),
@@ -52,6 +52,7 @@ def test_chinese_note_with_english_terms(detector):
         ("梅毒", "SENSITIVE_STD"),
         ("孕2产1", "SENSITIVE_PREGNANCY"),
     } <= set(found)
+    assert ("淋病", "SENSITIVE_STD") not in found  # negated: not a fact about the patient
     assert ("Wang", "PERSON") in found
 
 
