@@ -39,6 +39,10 @@ from emr_deid.transforms.parse.transform import ParseMessages
 from emr_deid.transforms.read import ReadMessagesFromFiles
 
 METRICS_NAMESPACE = "emr_deid"
+# A bounded read ends each partition with a poll that finds nothing: a short poll ends it sooner. A stream
+# waits a second for records before it yields its bundle.
+BOUNDED_POLL_TIMEOUT_S = 0.1
+STREAMING_POLL_TIMEOUT_S = 1.0
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +81,7 @@ class ReadMessages(beam.PTransform):
                 group_id=kafka.group_id,
                 consumer_config=dict(kafka.consumer),
                 bounded=kafka.bounded,
+                poll_timeout_s=BOUNDED_POLL_TIMEOUT_S if kafka.bounded else STREAMING_POLL_TIMEOUT_S,
             )
         else:
             source = ReadMessagesFromFiles(self._config.input.paths or [bundled_samples()])

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
+from itertools import groupby
 from typing import NamedTuple
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -81,16 +82,22 @@ def _compiled(pattern: str) -> re.Pattern:
 class RegexSearch(NamedTuple):
     """A regular expression, compiled when first searched for.
 
-    `digits`, when given, are the ASCII digits of the forms it matches (its separators and letters hold
-    none): a note whose ASCII digits (`text_digits`) contain none of them is not searched, nor the
-    pattern compiled, and the result is the same.
+    Pre-checks skip the search, and the compilation, in notes where the pattern cannot match; the
+    result is the same:
+    - `digits`, when given, are the ASCII digits of the forms it matches (its separators and letters
+      hold none): a note whose ASCII digits (`text_digits`) contain none of them is not searched;
+    - `literals`, when given, are strings one of which every match contains, case as written: a note
+      containing none of them is not searched.
     """
 
     pattern: str
     digits: tuple[str, ...] = ()
+    literals: tuple[str, ...] = ()
 
     def spans(self, text: str, text_digits: str) -> Iterator[tuple[int, int]]:
         if self.digits and not any(digits in text_digits for digits in self.digits):
+            return iter(())
+        if self.literals and not any(literal in text for literal in self.literals):
             return iter(())
         return (match.span() for match in _compiled(self.pattern).finditer(text) if match.end() > match.start())
 
@@ -153,21 +160,21 @@ def _split_name(value: str, parts: dict[str, str]) -> tuple[str, str]:
     return value, ""
 
 
-def person_patterns(phi: KnownPhi) -> list[tuple[str | NameSearch, float]]:
+def person_patterns(phi: KnownPhi) -> list[tuple[RegexSearch | NameSearch, float]]:
     parts = dict(phi.parts)
     family, given = _split_name(phi.value, parts)
-    patterns: list[tuple[str | NameSearch, float]] = []
+    patterns: list[tuple[RegexSearch | NameSearch, float]] = []
     if script_of(family[:1] or given[:1]) in ("ko", "zh"):
         letters = _HANGUL if script_of((family or given)[:1]) == "ko" else _HAN
         honorifics = _KO_HONORIFICS if letters == _HANGUL else _ZH_HONORIFICS
         if family and given:
-            patterns.append((rf"{re.escape(family)}\s?{re.escape(given)}", FULL_SCORE))
+            patterns.append((RegexSearch(rf"{re.escape(family)}\s?{re.escape(given)}", literals=(family,)), FULL_SCORE))
             before_honorific = rf"(?=\s?(?:{'|'.join(honorifics)}))"
             patterns.append((_name_search(rf"(?<![{letters}])", family, before_honorific), PART_SCORE))
             patterns.append((_name_search(_TITLE_BEFORE, family, rf"(?![{letters}]{{2}})"), PART_SCORE))
             if letters == _HAN:  # no spaces in Chinese: "已嘱何女士", "上级医师张主任"
                 titles = "|".join(honorific for honorific in honorifics if len(honorific) >= 2)
-                patterns.append((rf"{re.escape(family)}(?=(?:{titles}))", PART_SCORE))
+                patterns.append((RegexSearch(rf"{re.escape(family)}(?=(?:{titles}))", literals=(family,)), PART_SCORE))
         if len(given) >= 2:
             after = "|".join(honorifics + (_KO_PARTICLES if letters == _HANGUL else ()))
             name_end = rf"(?=(?:{after})|[^{letters}]|$)"
@@ -178,13 +185,24 @@ def person_patterns(phi: KnownPhi) -> list[tuple[str | NameSearch, float]]:
         if parts.get(key):
             romanised_family, romanised_given = _split_name(parts[key], {})
             patterns.extend(_latin_name_patterns(romanised_family, romanised_given))
-    patterns.append((_flexible(phi.value.split(), r"[\s,]+"), FULL_SCORE))
+    words = phi.value.split()
+    patterns.append((RegexSearch(_flexible(words, r"[\s,]+"), literals=tuple(words[:1])), FULL_SCORE))
     return patterns
 
 
-def _latin_name_patterns(family: str, given: str) -> list[tuple[str, float]]:
+def _name_pieces(name: str) -> list[str]:
+    return [piece for piece in re.split(r"[\s-]+", name) if piece]
+
+
+def _leading_pieces(name: str) -> tuple[str, ...]:
+    """Literals one of which every match of `word(name)` or `word(name.upper())` holds: their first pieces."""
+    as_written, upper = _name_pieces(name), _name_pieces(name.upper())
+    return tuple(dict.fromkeys((as_written[0], upper[0]))) if as_written and upper else ()
+
+
+def _latin_name_patterns(family: str, given: str) -> list[tuple[RegexSearch, float]]:
     def word(name: str) -> str:  # "Min-su" also as "Minsu" and "Min su"
-        return r"[\s-]?".join(re.escape(piece) for piece in re.split(r"[\s-]+", name) if piece)
+        return r"[\s-]?".join(re.escape(piece) for piece in _name_pieces(name))
 
     patterns = []
     if family and given:
@@ -197,10 +215,13 @@ def _latin_name_patterns(family: str, given: str) -> list[tuple[str, float]]:
                 rf"{re.escape(first[0])}\.\s?{word(last)}",  # J. Smith
             )
         ]
-        patterns.append((rf"{_LATIN_START}(?:{'|'.join(forms)}){_LATIN_END}", FULL_SCORE))
+        # Every form holds the family name, as written or upper case.
+        full = rf"{_LATIN_START}(?:{'|'.join(forms)}){_LATIN_END}"
+        patterns.append((RegexSearch(full, literals=_leading_pieces(family)), FULL_SCORE))
     for name in (family, given):
         if len(name) >= 3:  # capitalised or upper case only: "Mark" the name, not "mark" the verb
-            patterns.append((rf"{_LATIN_START}(?:{word(name)}|{word(name.upper())}){_LATIN_END}", PART_SCORE))
+            alone = rf"{_LATIN_START}(?:{word(name)}|{word(name.upper())}){_LATIN_END}"
+            patterns.append((RegexSearch(alone, literals=_leading_pieces(name)), PART_SCORE))
     return patterns
 
 
@@ -230,7 +251,7 @@ def identifier_patterns(phi: KnownPhi) -> list[tuple[RegexSearch, float]]:
     return [(RegexSearch(pattern, digits=(ascii_digits(chars),)), FULL_SCORE)]
 
 
-def date_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
+def date_patterns(phi: KnownPhi) -> list[tuple[str | RegexSearch, float]]:
     digits = "".join(char for char in phi.value if char.isdigit())
     try:
         date = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
@@ -249,20 +270,54 @@ def date_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
         rf"(?:{_MONTH_NAMES[m - 1]}|{_MONTH_ABBR[m - 1]}\.?)\s0?{d}(?:st|nd|rd|th)?,?\s{y}",
         rf"0?{d}[-\s](?:{_MONTH_NAMES[m - 1]}|{_MONTH_ABBR[m - 1]})[-\s,]\s?(?:{y}|{y % 100:02d})",
     ]
-    return [(rf"(?<!\d)(?:{'|'.join(forms)})(?!\d)", FULL_SCORE)]
+    return [(RegexSearch(rf"(?<!\d)(?:{'|'.join(forms)})(?!\d)", digits=_date_digits(y, m, d)), FULL_SCORE)]
 
 
-def address_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
+def _date_digits(y: int, m: int, d: int) -> tuple[str, ...]:
+    """The ASCII digits of every form of `date_patterns`, in order, each optional leading 0 either way."""
+    year, short_year = str(y), f"{y % 100:02d}"
+    digits = {f"{y}{m:02d}{d:02d}"}
+    for day in (str(d), f"0{d}"):
+        digits.update((day + year, day + short_year))  # "March 5th, 1949", "5 Mar 49"
+        for month in (str(m), f"0{m}"):
+            digits.update((year + month + day, short_year + month + day, day + month + year))
+            digits.update((month + day + year, month + day + short_year))
+    return tuple(sorted(digits))
+
+
+def address_patterns(phi: KnownPhi) -> list[tuple[RegexSearch, float]]:
     parts = dict(phi.parts)
     lines = [phi.value] + [parts[key] for key in ("line", "street") if len(parts.get(key, "")) >= 5]
     spacing = r"[\s,]*"
-    return [
-        (rf"(?i:{_flexible(line.replace(',', ' ').split(), spacing)})", FULL_SCORE) for line in lines if line.strip()
-    ]
+    patterns = []
+    for words in (line.replace(",", " ").split() for line in lines):
+        if words:
+            pattern = rf"(?i:{_flexible(words, spacing)})"
+            patterns.append((_case_insensitive_search(pattern, words), FULL_SCORE))
+    return patterns
 
 
-def literal_patterns(phi: KnownPhi) -> list[tuple[str, float]]:
-    return [(rf"(?i:{re.escape(phi.value.strip())})", FULL_SCORE)] if phi.value.strip() else []
+def literal_patterns(phi: KnownPhi) -> list[tuple[RegexSearch, float]]:
+    value = phi.value.strip()
+    return [(_case_insensitive_search(rf"(?i:{re.escape(value)})", [value]), FULL_SCORE)] if value else []
+
+
+def _case_insensitive_search(pattern: str, words: list[str]) -> RegexSearch:
+    """`pattern` matches `words` ignoring case, with separators (none ASCII digits) between them: its pre-checks."""
+    digits = ascii_digits("".join(words))  # no other character matches an ASCII digit, even ignoring case
+    return RegexSearch(pattern, digits=(digits,) if digits else (), literals=_caseless_literal(words))
+
+
+def _caseless(char: str) -> bool:
+    """Whether ignoring case matches `char` with itself alone: ASCII characters but letters, Hangul syllables, Han."""
+    return (char.isascii() and not char.isalpha()) or "가" <= char <= "힣" or "\u4e00" <= char <= "\u9fff"
+
+
+def _caseless_literal(words: Iterable[str]) -> tuple[str, ...]:
+    """The longest run of caseless characters within one of `words`, which a match ignoring case holds as written."""
+    runs = ["".join(run) for word in words for caseless, run in groupby(word, key=_caseless) if caseless]
+    longest = max(runs, key=len, default="")
+    return (longest,) if longest else ()
 
 
 def search_patterns(phi: KnownPhi) -> list[tuple[str | RegexSearch | NameSearch, float]]:

@@ -49,15 +49,20 @@ def test_bench_reports_consistent_positive_figures(kafka_bootstrap, tmp_path):
     assert end_to_end["dead_letters"] == 0
     assert end_to_end["latency_ms"]["count"] == MESSAGES  # one latency per masked note
     assert 0 <= end_to_end["latency_ms"]["min"] <= end_to_end["latency_ms"]["max"]
-    for figure in ("seconds", "messages_per_s", "message_kb_per_s", "note_kb_per_s"):
+    figures = ("seconds", "cpu_seconds", "messages_per_s", "message_kb_per_s", "note_kb_per_s", "note_kb_per_cpu_s")
+    for figure in figures:
         assert end_to_end[figure] > 0
     assert end_to_end["messages_per_s"] == pytest.approx(MESSAGES / end_to_end["seconds"])
     assert end_to_end["message_kb_per_s"] == pytest.approx(report["message_bytes"] / 1024 / end_to_end["seconds"])
     for stage in report["stages"].values():
         assert stage["items"] == MESSAGES and stage["seconds"] > 0 and stage["kb_per_s"] > 0
+        assert stage["cpu_seconds"] > 0 and stage["kb_per_cpu_s"] > 0
     assert report["vanilla"]["note_kb_per_s"] > 0 and "AnalyzerEngine" in report["vanilla"]["engine"]
     assert report["end_to_end_vs_vanilla"] == pytest.approx(
         end_to_end["note_kb_per_s"] / report["vanilla"]["note_kb_per_s"]
+    )
+    assert report["end_to_end_vs_vanilla_cpu"] == pytest.approx(
+        end_to_end["note_kb_per_cpu_s"] / report["vanilla"]["note_kb_per_cpu_s"]
     )
     recall = report["recall"]
     assert recall["gold_spans"] == sum(language["gold_spans"] for language in recall["by_language"].values()) > 0

@@ -27,6 +27,7 @@ from emr_deid.recognizers.ner.inference import NerModel, default_model
 from emr_deid.recognizers.registry import load_recognizers, read_registry
 from emr_deid.schemas import Entity, KnownPhi, Note
 from emr_deid.transforms.detect.allow_list import AllowList
+from emr_deid.transforms.detect.context import ContextWordEnhancer
 from emr_deid.transforms.detect.merge import merge_entities
 from emr_deid.transforms.detect.nlp_engine import ScriptTokenNlpEngine
 from emr_deid.transforms.language import blank_other_scripts, languages_by_script
@@ -100,6 +101,30 @@ class Detector:
         extra_entities: Sequence[Entity] = (),
     ) -> list[Entity]:
         """Entities in `text`, sorted by start, non-overlapping; `lang` None means by script."""
+        model_spans = self._ner_model.predict([text])[0] if self._ner_model is not None else []
+        return self._detect(text, lang, known_phi, extra_entities, model_spans)
+
+    def detect_note(self, note: Note, extra_entities: Sequence[Entity] = ()) -> list[Entity]:
+        lang = _language_label(note)
+        return self.detect(note.text, lang=lang, known_phi=note.known_phi, extra_entities=extra_entities)
+
+    def detect_notes(self, notes: Sequence[Note]) -> list[list[Entity]]:
+        """`detect_note` of each note, with the NER model run once over all their texts: batched, it is faster."""
+        texts = [note.text for note in notes]
+        model_spans = self._ner_model.predict(texts) if self._ner_model is not None else [[] for _ in notes]
+        return [
+            self._detect(note.text, _language_label(note), note.known_phi, (), spans)
+            for note, spans in zip(notes, model_spans, strict=True)
+        ]
+
+    def _detect(
+        self,
+        text: str,
+        lang: str | None,
+        known_phi: Sequence[KnownPhi],
+        extra_entities: Sequence[Entity],
+        model_spans: Sequence[Entity],
+    ) -> list[Entity]:
         languages = self._languages_of(text, lang)
         main = languages[0]
         known_phi_recognizer = [KnownPhiRecognizer(known_phi, supported_language=main)] if known_phi else []
@@ -111,17 +136,15 @@ class Detector:
         entities = self._allow_list.suppress(text, entities, languages, exempt=frozenset({KNOWN_PHI_RECOGNIZER}))
         merged = merge_entities(entities)
         if self._ner_model is not None:
-            merged = sorted(merged + self._model_spans_in_gaps(text, merged, languages))
+            merged = sorted(merged + self._model_spans_in_gaps(text, merged, languages, model_spans))
         return merged
 
-    def _model_spans_in_gaps(self, text: str, found: list[Entity], languages: tuple[str, ...]) -> list[Entity]:
-        confident = [s for s in self._ner_model.predict([text])[0] if s.score >= self._ner_min_score]
+    def _model_spans_in_gaps(
+        self, text: str, found: list[Entity], languages: tuple[str, ...], model_spans: Sequence[Entity]
+    ) -> list[Entity]:
+        confident = [s for s in model_spans if s.score >= self._ner_min_score]
         gaps = [s for s in confident if not any(s.start < e.end and e.start < s.end for e in found)]
         return self._allow_list.suppress(text, gaps, languages, exempt=frozenset())
-
-    def detect_note(self, note: Note, extra_entities: Sequence[Entity] = ()) -> list[Entity]:
-        lang = "-".join(note.languages) or None
-        return self.detect(note.text, lang=lang, known_phi=note.known_phi, extra_entities=extra_entities)
 
     def _languages_of(self, text: str, lang: str | None) -> tuple[str, ...]:
         """Declared languages first, then the scripts present (all, for text without letters); configured only."""
@@ -156,7 +179,12 @@ class Detector:
             registry=RecognizerRegistry(recognizers=recognizers, supported_languages=[language]),
             nlp_engine=self._nlp_engine,
             supported_languages=[language],
+            context_aware_enhancer=ContextWordEnhancer(),
         )
+
+
+def _language_label(note: Note) -> str | None:
+    return "-".join(note.languages) or None
 
 
 def _entity(result: RecognizerResult) -> Entity:
