@@ -57,6 +57,8 @@ class MaskingConfig(_Section):
 class OutputConfig(_Section):
     lake: str = "lake"
     window_seconds: int = Field(default=60, ge=1)
+    # Records later than this behind the watermark are dropped by Beam; within it they go to late panes.
+    allowed_lateness_seconds: int = Field(default=86_400, ge=0)
     masked_topic: str | None = None
     dead_letter_topic: str | None = None
 

@@ -20,7 +20,6 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
-from apache_beam.transforms.window import FixedWindows
 
 from emr_deid.pipelines import __version__
 from emr_deid.pipelines.config import ConfigError, DeidConfig
@@ -37,6 +36,7 @@ from emr_deid.transforms.mask.transform import MaskNotes, RebuildFhirResources
 from emr_deid.transforms.parse import transform as parse
 from emr_deid.transforms.parse.transform import ParseMessages
 from emr_deid.transforms.read import ReadMessagesFromFiles
+from emr_deid.transforms.windowing import WindowWithLateRecords
 
 METRICS_NAMESPACE = "emr_deid"
 # A bounded read ends each partition with a poll that finds nothing: a short poll ends it sooner. A stream
@@ -99,7 +99,9 @@ class Deidentify(beam.PTransform):
         config = self._config
         messages = pbegin | "Read" >> ReadMessages(config)
         if is_unbounded(config):  # every grouping downstream (FHIR rebuild, file writes) is per window
-            messages = messages | "Window" >> beam.WindowInto(FixedWindows(config.output.window_seconds))
+            messages = messages | "Window" >> WindowWithLateRecords(
+                config.output.window_seconds, config.output.allowed_lateness_seconds
+            )
         parsed = messages | "Parse" >> ParseMessages()
         detected = parsed[parse.NOTES] | "Detect" >> DetectEntities(config.detection)
         masked = detected | "Mask" >> MaskNotes(config.masking, model_versions=model_versions(config))

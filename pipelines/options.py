@@ -59,6 +59,13 @@ class DeidOptions(PipelineOptions):
             help="use the public demo key (never for real data)",
         )
         group.add_argument("--window_seconds", "--window-seconds", type=int, default=None)
+        group.add_argument(
+            "--allowed_lateness_seconds",
+            "--allowed-lateness-seconds",
+            type=int,
+            default=None,
+            help="how late a record may be and still be written (streaming; default one day)",
+        )
         group.add_argument("--masked_topic", "--masked-topic", default=None)
         group.add_argument("--dead_letter_topic", "--dead-letter-topic", default=None)
 
@@ -94,7 +101,7 @@ def resolve_config(options: DeidOptions) -> DeidConfig:
             updates["masking"][key] = getattr(options, flag)
     if options.demo_key:
         updates["masking"]["demo_key"] = True
-    for flag in ("window_seconds", "masked_topic", "dead_letter_topic"):
+    for flag in ("window_seconds", "allowed_lateness_seconds", "masked_topic", "dead_letter_topic"):
         if getattr(options, flag) is not None:
             updates["output"][flag] = getattr(options, flag)
     if options.output:

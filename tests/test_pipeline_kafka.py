@@ -129,11 +129,15 @@ def test_bounded_run_over_kafka_accounts_commits_and_replays_safely(
 def test_unbounded_run_on_prism_keeps_the_lake_current(
     kafka_bootstrap, kafka_topic, samples_dir, tmp_path, key_file, prism_binary
 ):
-    # One partition per topic: Prism's streaming watermark is not the minimum over partitions
-    # (see transforms/kafka_read.py), so records of a second partition could be dropped as late.
-    topics = {"hl7": kafka_topic(partitions=1), "fhir": kafka_topic(partitions=1)}
+    # Two partitions per topic and a backlog older than the idle-watermark lag: Prism (2.77) takes an SDF
+    # stage's watermark from the bundle that finished last, so an idle partition's watermark overtakes the
+    # other's unread backlog; those records arrive late and must still reach the lake (allowed lateness).
+    topics = {"hl7": kafka_topic(partitions=2), "fhir": kafka_topic(partitions=2)}
     payloads = _sample_payloads(samples_dir)
     parsed_messages = len(payloads) - 2
+    backlog, live = payloads[::2], payloads[1::2]
+    _produce(kafka_bootstrap, topics, backlog)
+    time.sleep(7)
     lake, group = tmp_path / "lake", f"emr-deid-test-{uuid.uuid4().hex[:8]}"
     command = [
         sys.executable, "-m", "emr_deid.pipelines.cli", "run",
@@ -145,8 +149,8 @@ def test_unbounded_run_on_prism_keeps_the_lake_current(
         command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True, text=True
     )
     try:
-        time.sleep(5)  # messages arrive while the pipeline runs
-        _produce(kafka_bootstrap, topics, payloads)
+        time.sleep(5)  # the rest arrives while the pipeline runs
+        _produce(kafka_bootstrap, topics, live)
         deadline = time.monotonic() + 240
         notes = dead = 0
         while time.monotonic() < deadline and pipeline.poll() is None:
@@ -161,7 +165,7 @@ def test_unbounded_run_on_prism_keeps_the_lake_current(
         _assert_lake_is_masked_and_valid(lake)
         committed = 0
         for _ in range(30):  # finalization commits after the bundle's outputs are durable
-            committed = _committed(kafka_bootstrap, group, list(topics.values()), partitions=1)
+            committed = _committed(kafka_bootstrap, group, list(topics.values()), partitions=2)
             if committed == len(payloads):
                 break
             time.sleep(1)

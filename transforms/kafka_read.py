@@ -18,7 +18,8 @@ still be lost (delivery is at least once; ids derived from the coordinates keep 
 Runners: the bounded read runs anywhere (the DirectRunner included). The unbounded read needs a
 streaming runner. On Prism (2.77) an SDF stage's output watermark is the estimate of the bundle that
 finished last rather than the minimum over the partitions in flight, so with several partitions one
-partition's watermark can overtake another's unread records and windows then drop them as late.
+partition's watermark can overtake another's unread records, which then arrive late: the pipeline's
+windows (`transforms/windowing.py`) write late records in late panes instead of dropping them.
 """
 
 from __future__ import annotations

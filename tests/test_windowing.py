@@ -1,0 +1,55 @@
+"""Late records still reach the output, in a pane of their own, on a real streaming runner (Prism)."""
+
+import json
+
+import apache_beam as beam
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.testing.test_stream import TestStream
+from apache_beam.transforms.window import TimestampedValue
+
+from emr_deid.transforms.windowing import WindowWithLateRecords
+
+
+class _RecordPanes(beam.DoFn):
+    def __init__(self, path: str):
+        self._path = path
+
+    def process(self, keyed, window=beam.DoFn.WindowParam, pane=beam.DoFn.PaneInfoParam):
+        with open(self._path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps([sorted(keyed[1]), float(window.start), pane.index]) + "\n")
+
+
+def _panes(prism_binary, tmp_path, allowed_lateness_s: int) -> list:
+    out = tmp_path / f"panes-{allowed_lateness_s}.jsonl"
+    out.touch()
+    stream = (
+        TestStream()
+        .add_elements([TimestampedValue("a", 1), TimestampedValue("b", 2)])
+        .advance_watermark_to(100)  # window [0, 10) is closed: the next record is late
+        .add_elements([TimestampedValue("late", 3), TimestampedValue("c", 101)])
+        .advance_watermark_to_infinity()
+    )
+    options = PipelineOptions(["--runner=PrismRunner", f"--prism_location={prism_binary}", "--streaming"])
+    with beam.Pipeline(options=options) as pipeline:
+        _ = (
+            pipeline
+            | stream
+            | WindowWithLateRecords(window_s=10, allowed_lateness_s=allowed_lateness_s)
+            | beam.WithKeys(lambda _: "k")
+            | beam.GroupByKey()
+            | beam.ParDo(_RecordPanes(str(out)))
+        )
+    return sorted(json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+
+
+def test_a_late_record_is_written_in_a_late_pane_not_dropped(prism_binary, tmp_path):
+    assert _panes(prism_binary, tmp_path, allowed_lateness_s=3600) == [
+        [["a", "b"], 0.0, 0],
+        [["c"], 100.0, 0],
+        [["late"], 0.0, 1],
+    ]
+
+
+def test_records_later_than_the_allowed_lateness_are_dropped(prism_binary, tmp_path):
+    # The reason for a generous default: Beam drops what is later than this, without a trace.
+    assert _panes(prism_binary, tmp_path, allowed_lateness_s=0) == [[["a", "b"], 0.0, 0], [["c"], 100.0, 0]]
