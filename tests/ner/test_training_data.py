@@ -1,12 +1,14 @@
 """Training data building (no torch needed): synthetic dev families and Weibo train, as tag arrays."""
 
+import random
 from pathlib import Path
 
 import numpy as np
 
 from emr_deid.recognizers.ner.decoding import tag_spans
 from emr_deid.recognizers.ner.features import LABELS
-from emr_deid.recognizers.ner.training.data import IGNORE, read_weibo, synthetic_examples, weibo_examples
+from emr_deid.recognizers.ner.training.data import IGNORE, Augmenter, read_weibo, synthetic_examples, weibo_examples
+from emr_deid.recognizers.ner.training.lexicon import OutsideLexicon
 
 WEIBO_TRAIN = Path(__file__).resolve().parents[3] / "shared" / "data" / "weibo-ner" / "weiboNER_2nd_conll.train"
 
@@ -45,3 +47,27 @@ def test_weibo_train_reads_completely():
     person_mentions = sum(label == "PER.NAM" for _, mentions in read_weibo(WEIBO_TRAIN) for *_, label in mentions)
     assert person_mentions == 578  # 574 B-PER.NAM and 4 I-PER.NAM without their B-
     assert sum(int((e.tags == 1).sum()) for e in examples) == person_mentions
+
+
+def test_augmented_notes_keep_every_entity_and_its_tags():
+    examples = list(synthetic_examples(12, "dev", seed=3))
+    lexicon = OutsideLexicon(("검사결과", "환자분"), ("检查", "结果"), ("colon", "biopsy"), ("Sepsis, unspecified",))
+    augment = Augmenter(examples, lexicon, replace_words=0.5, add_lines=1.0)
+    rng = random.Random(0)
+    for example in examples:
+        entities = sorted(example.text[s:e] for s, e, _ in tag_spans(example.tags))
+        for _ in range(3):
+            variant = augment(example, rng)
+            assert len(variant.tags) == len(variant.text)
+            found = {variant.text[s:e].lower(): label for s, e, label in tag_spans(variant.tags)}
+            assert all(entity.lower() in found for entity in entities)
+            assert len(found) >= len(set(e.lower() for e in entities))
+
+
+def test_lexicon_lines_are_outside_text_of_the_notes_script():
+    lexicon = OutsideLexicon(("검사결과", "환자분"), ("检查", "结果"), ("colon", "biopsy"), ("Sepsis, unspecified",))
+    rng = random.Random(1)
+    assert all(not lexicon.line("ko", rng).isascii() for _ in range(5))
+    assert all(set(lexicon.line("zh", rng)) <= set("检查结果，。") for _ in range(5))
+    assert lexicon.like("환자는", rng).startswith(("검사결과", "환자분"))
+    assert lexicon.like("2024", rng) is None

@@ -69,7 +69,10 @@ class Detector:
         }
 
     @classmethod
-    def from_config(cls, config: DetectionConfig | None = None, registry_path: str | None = None) -> Detector:
+    def from_config(
+        cls, config: DetectionConfig | None = None, registry_path: str | None = None, ner_model: NerModel | None = None
+    ) -> Detector:
+        """The configured detector; `ner_model` replaces the shipped model (e.g. a newly trained one)."""
         config = config or DetectionConfig()
         entries = [entry for entry in read_registry(registry_path).recognizers if entry.enabled]
         recognizers = {}
@@ -78,7 +81,7 @@ class Detector:
             instances = load_recognizers(registry_path, languages=[language])
             entry_languages = [frozenset(entry.languages) for entry in entries if language in entry.languages]
             recognizers[language] = list(zip(instances, entry_languages, strict=True))
-        ner_model = default_model() if config.use_ner_model else None
+        ner_model = (ner_model or default_model()) if config.use_ner_model else None
         return cls(recognizers, config.score_threshold, ner_model, config.ner_min_score)
 
     def warm_up(self) -> None:
@@ -142,7 +145,8 @@ class Detector:
     def _model_spans_in_gaps(
         self, text: str, found: list[Entity], languages: tuple[str, ...], model_spans: Sequence[Entity]
     ) -> list[Entity]:
-        confident = [s for s in model_spans if s.score >= self._ner_min_score]
+        floor = max(self._ner_min_score, self.score_threshold)  # the detector's threshold holds for the model too
+        confident = [s for s in model_spans if s.score >= floor]
         gaps = [s for s in confident if not any(s.start < e.end and e.start < s.end for e in found)]
         return self._allow_list.suppress(text, gaps, languages, exempt=frozenset())
 

@@ -21,7 +21,9 @@ from pathlib import Path
 import numpy as np
 
 from emr_deid.evaluation.synthetic import generate
+from emr_deid.recognizers.ner.decoding import tag_spans
 from emr_deid.recognizers.ner.features import GOLD_TO_LABEL, bio_tags
+from emr_deid.recognizers.ner.training.lexicon import OutsideLexicon
 
 IGNORE = -100  # torch's cross-entropy ignore_index
 WEIBO_LABELS = {"PER.NAM": "PERSON", "LOC.NAM": "LOCATION", "GPE.NAM": "LOCATION"}
@@ -98,12 +100,16 @@ def _same_length_case(text: str, upper: bool) -> str:
 
 
 class Augmenter:
-    """Variants of training notes: lines in another order, outside words swapped, sometimes one case.
+    """Variants of training notes: lines in another order, outside words swapped, outside lines added, case.
 
     The template families are few, and a model that sees each in one order with its own words learns
     the templates (a name is what follows this header) rather than the cues, and held-out families
-    differ. So each epoch sees half the notes with their lines shuffled, some outside words (fully O,
-    whitespace-delimited) replaced by outside words of other notes, and a fifth of notes in one case.
+    differ. So each epoch sees half the notes with their lines shuffled; some outside words (fully O,
+    whitespace-delimited) replaced by outside words of other notes or, half the time, by a word of the
+    same script from a large general and clinical lexicon (`OutsideLexicon`); some notes with lines of
+    lexicon text added, half of them holding an entity of another note of the language (a name, date or
+    identifier among unfamiliar words: its shape, not the template around it, marks it); and a fifth
+    of notes in one case.
     """
 
     _TOKEN = re.compile(r"\S+|\s+")
@@ -111,21 +117,32 @@ class Augmenter:
     def __init__(
         self,
         examples: Iterable[Example],
+        lexicon: OutsideLexicon | None = None,
         shuffle_lines: float = 0.5,
         replace_words: float = 0.15,
+        add_lines: float = 0.5,
         change_case: float = 0.2,
     ):
         pool = set()
+        self.entities: dict[str, list[tuple[str, np.ndarray]]] = {}
         for example in examples:
             for match in self._TOKEN.finditer(example.text):
                 start, end = match.span()
                 if not match.group().isspace() and end - start <= 12 and not example.tags[start:end].any():
                     pool.add(match.group())
+            for start, end, _ in tag_spans(np.maximum(example.tags, 0)):
+                if (example.tags[start:end] > 0).all():
+                    entity = (example.text[start:end], example.tags[start:end])
+                    self.entities.setdefault(example.lang, []).append(entity)
         self.outside_words = sorted(pool)
+        self.lexicon = lexicon
         self.shuffle_lines, self.replace_words, self.change_case = shuffle_lines, replace_words, change_case
+        self.add_lines = add_lines if lexicon else 0.0
 
     def __call__(self, example: Example, rng: random.Random) -> Example:
         text, tags = example.text, example.tags
+        if rng.random() < self.add_lines:
+            text, tags = self._add_lines(text, tags, example.lang, rng)
         if rng.random() < self.shuffle_lines:
             text, tags = _shuffle_lines(text, tags, rng)
         if self.outside_words and self.replace_words:
@@ -141,7 +158,8 @@ class Augmenter:
             start, end = match.span()
             word = match.group()
             if not word.isspace() and not tags[start:end].any() and rng.random() < self.replace_words:
-                word = rng.choice(self.outside_words)
+                from_lexicon = self.lexicon.like(word, rng) if self.lexicon and rng.random() < 0.5 else None
+                word = from_lexicon or rng.choice(self.outside_words)
                 pieces.append(word)
                 piece_tags.append(np.zeros(len(word), dtype=tags.dtype))
             else:
@@ -149,11 +167,43 @@ class Augmenter:
                 piece_tags.append(tags[start:end])
         return "".join(pieces), np.concatenate(piece_tags) if piece_tags else tags
 
+    def _add_lines(self, text: str, tags: np.ndarray, lang: str, rng: random.Random) -> tuple[str, np.ndarray]:
+        """One to three lines of lexicon text, each at the start of a line where no entity continues."""
+        for _ in range(rng.randint(1, 3)):
+            starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n" and not _continues(tags, i + 1)]
+            at = rng.choice(starts)
+            line, line_tags = self._lexicon_line(lang, rng)
+            text = text[:at] + line + "\n" + text[at:]
+            tags = np.concatenate((tags[:at], line_tags, np.zeros(1, dtype=tags.dtype), tags[at:]))
+        return text, tags
+
+    def _lexicon_line(self, lang: str, rng: random.Random) -> tuple[str, np.ndarray]:
+        line = self.lexicon.line(lang, rng)
+        tags = np.zeros(len(line), dtype=np.int64)
+        entities = self.entities.get(lang)
+        if not entities or rng.random() < 0.5:
+            return line, tags
+        entity, entity_tags = rng.choice(entities)
+        if lang == "zh":
+            at = rng.randrange(len(line))  # before any character but the closing "。"
+        else:
+            at = rng.choice([i for i, c in enumerate(line) if c == " "] or [0])
+            entity = f" {entity} " if at else f"{entity} "
+            entity_tags = np.concatenate(([0], entity_tags, [0]) if at else (entity_tags, [0]))
+        return line[:at] + entity + line[at + (1 if at and lang != "zh" else 0) :], np.concatenate(
+            (tags[:at], entity_tags, tags[at + (1 if at and lang != "zh" else 0) :])
+        )
+
+
+def _continues(tags: np.ndarray, position: int) -> bool:
+    """Whether the character at `position` continues an entity (an I- tag)."""
+    return position < len(tags) and tags[position] > 0 and tags[position] % 2 == 0
+
 
 def _shuffle_lines(text: str, tags: np.ndarray, rng: random.Random) -> tuple[str, np.ndarray]:
     """Lines in random order; unchanged when an entity continues across a line break."""
     breaks = [i for i, char in enumerate(text) if char == "\n"]
-    if not breaks or any(i + 1 < len(tags) and tags[i + 1] > 0 and tags[i + 1] % 2 == 0 for i in breaks):
+    if not breaks or any(_continues(tags, i + 1) for i in breaks):
         return text, tags
     if not text.endswith("\n"):  # every line ends with its break, so any order joins back into lines
         text, tags = text + "\n", np.append(tags, 0)

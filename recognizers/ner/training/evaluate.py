@@ -5,8 +5,8 @@ python -m emr_deid.recognizers.ner.training.evaluate --model DIR/model.onnx [--n
 - held-out: `generate(n, lang, "heldout", seed)`, families never seen in training; entity F1 (strict:
   exact span and type) over the model's labels, gold types mapped with GOLD_TO_LABEL;
 - Weibo dev (zh) and KMOU test (ko, evaluation only): PERSON recall, reported, never tuned to;
-- `--with-rules`: recall of the rule-based detector alone and of rules plus the model's spans (the
-  model's entities join the detector's merge through `extra_entities`), on every set.
+- `--with-rules`: recall of the rule-based detector alone and of the full detector as configured, this
+  model's spans filling the rules' gaps at `detection.ner_min_score`, on every set (known PHI given).
 """
 
 from __future__ import annotations
@@ -42,21 +42,24 @@ def _predict(model: NerModel, documents: list[dict]) -> dict[str, list[dict]]:
     return {d["id"]: [e.to_dict() for e in found] for d, found in zip(documents, entities, strict=True)}
 
 
-def _rule_predictions(documents: list[dict], model_predictions: dict[str, list[dict]]) -> tuple[dict, dict]:
-    """The detector's entities without and with the model's, types mapped as gold types are (KR_RRN -> ID)."""
+def _rule_predictions(documents: list[dict], model: NerModel) -> tuple[dict, dict]:
+    """The detector's entities with rules alone and as configured with this model (its spans filling the rules'
+    gaps at `detection.ner_min_score`), types mapped as gold types are (KR_RRN -> ID)."""
+    from emr_deid.pipelines.config import DetectionConfig
+    from emr_deid.pipelines.eval_command import known_phi_of
     from emr_deid.schemas import Entity
     from emr_deid.transforms.detect import Detector
 
     def as_labels(entities: list[Entity]) -> list[dict]:
         return [{**e.to_dict(), "type": GOLD_TO_LABEL.get(e.type, e.type)} for e in entities]
 
-    detector = Detector.from_config()
+    rules_only = Detector.from_config(DetectionConfig(use_ner_model=False))
+    full = Detector.from_config(DetectionConfig(), ner_model=model)
     rules, combined = {}, {}
     for document in documents:
-        lang = document.get("lang")
-        extra = [Entity(**e) for e in model_predictions[document["id"]]]
-        rules[document["id"]] = as_labels(detector.detect(document["text"], lang=lang))
-        combined[document["id"]] = as_labels(detector.detect(document["text"], lang=lang, extra_entities=extra))
+        text, lang, known = document["text"], document.get("lang"), known_phi_of(document)
+        rules[document["id"]] = as_labels(rules_only.detect(text, lang=lang, known_phi=known))
+        combined[document["id"]] = as_labels(full.detect(text, lang=lang, known_phi=known))
     return rules, combined
 
 
@@ -78,17 +81,17 @@ def evaluate_model(
         "by_language": {lang: _summary(m) for lang, m in report["by_language"].items()},
         "by_type": {t: _summary(m) for t, m in report["by_type"].items()},
     }
-    sets = {"heldout_synthetic": (heldout, predictions, None)}
+    sets = {"heldout_synthetic": (heldout, None)}
     for name in EXTERNAL:
         external = EXTERNAL_SETS[name]
         documents = external.load(data_dir)
         found = _predict(model, documents)
         person = evaluate(documents, found, {"PERSON"}).to_dict()["by_type"]["PERSON"]
         results[name] = {"documents": len(documents), "PERSON": _summary(person)}
-        sets[name] = (documents, found, set(external.types))
+        sets[name] = (documents, set(external.types))
     if with_rules:
-        for name, (documents, found, types) in sets.items():
-            rules, combined = _rule_predictions(documents, found)
+        for name, (documents, types) in sets.items():
+            rules, combined = _rule_predictions(documents, model)
             scored = types or labels
             results[name]["recall_rules_vs_rules_plus_model"] = {
                 "rules": _recall_by_language(documents, rules, scored),

@@ -1,14 +1,16 @@
 """Retrains the NER model from scratch: data, training, ONNX export, int8 quantisation, checks, scores.
 
-python -m emr_deid.recognizers.ner.training.train --out DIR --seed 13 [--max-minutes 45] [--notes 24000]
+python -m emr_deid.recognizers.ner.training.train --out DIR --threads 1 [--seed 13] [--notes 32000] [--epochs 12]
 
 Writes DIR/model.onnx (int8, what ships), DIR/model.fp32.onnx, DIR/vocab.json, DIR/checkpoint.pt and
 DIR/metrics.json; copy model.onnx, vocab.json and metrics.json to recognizers/ner/ to ship a new model.
 Seeds fix the data, the initialisation, the augmentation and the batch order: with the same arguments and
 thread count, a run that ends by `--epochs` gives the same model; `--max-minutes` caps data building plus
-training on slow machines (metrics.json then records the epochs completed). The defaults (24,000 notes,
-12 epochs of 2.5 to 4.5 minutes with 2 threads on a shared 2-core machine, capped at 45 minutes) stay
-within 60 minutes. Needs the `train` extra (torch, onnx, onnxscript).
+training on slow machines (metrics.json then records the epochs completed). With the defaults (32,000
+notes, 12 epochs) an epoch took 3.6 minutes on one thread of a shared 2-core machine, about 46 minutes
+in all, within 60 with the export and scoring. One thread, not two: on a 2-core machine that is also
+running other work, torch's two threads wait on each other and an epoch took over 14 minutes.
+Needs the `train` extra (torch, onnx, onnxscript, simple-icd-10-cm).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from emr_deid.recognizers.ner.inference import NerModel, pad_batch
 from emr_deid.recognizers.ner.training.data import IGNORE, Augmenter, Example, synthetic_examples, weibo_examples
 from emr_deid.recognizers.ner.training.evaluate import DATA_DIR, evaluate_model
 from emr_deid.recognizers.ner.training.export import check_equal, export_onnx, quantize
+from emr_deid.recognizers.ner.training.lexicon import OutsideLexicon
 from emr_deid.recognizers.ner.training.model import CharConvTagger
 
 EMBEDDING_DIMS = {
@@ -156,7 +159,8 @@ def train(args: argparse.Namespace) -> dict:
     )
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.learning_rate, weight_decay=1e-4)
     rng = random.Random(args.seed)
-    augment = Augmenter(examples, replace_words=args.replace_words)
+    lexicon = None if args.no_lexicon else OutsideLexicon.load()
+    augment = Augmenter(examples, lexicon, replace_words=args.replace_words, add_lines=args.add_lines)
     steps_per_epoch = -(-len(examples) // args.batch_size)
     schedule = torch.optim.lr_scheduler.OneCycleLR(
         optimizer, max_lr=args.learning_rate, total_steps=args.epochs * steps_per_epoch, pct_start=0.1
@@ -213,6 +217,7 @@ def train(args: argparse.Namespace) -> dict:
         "torch": torch.__version__,
         "training_examples": len(examples),
         "training_characters": characters,
+        "outside_lexicon": None if lexicon is None else lexicon.sizes(),
         "epochs_planned": args.epochs,
         "epochs_completed": epochs_done,
         "training_minutes": round(training_seconds / 60, 1),
@@ -236,15 +241,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m emr_deid.recognizers.ner.training.train", description=__doc__)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--notes", type=int, default=24000, help="synthetic training notes (dev families)")
+    parser.add_argument("--notes", type=int, default=32000, help="synthetic training notes (dev families)")
     parser.add_argument("--validation-notes", type=int, default=400)
     parser.add_argument("--epochs", type=int, default=12)
-    parser.add_argument("--max-minutes", type=float, default=45.0, help="cap on data building plus training")
+    parser.add_argument("--max-minutes", type=float, default=50.0, help="cap on data building plus training")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256, help="training crop length in characters")
     parser.add_argument("--channels", type=int, default=64)
     parser.add_argument("--dropout", type=float, default=0.2)
-    parser.add_argument("--replace-words", type=float, default=0.15, help="share of outside words swapped")
+    parser.add_argument("--replace-words", type=float, default=0.2, help="share of outside words swapped")
+    parser.add_argument("--add-lines", type=float, default=0.5, help="share of notes given lines of lexicon text")
+    parser.add_argument("--no-lexicon", action="store_true", help="swap outside words among the notes only")
     parser.add_argument("--char-dropout", type=float, default=0.05, help="share of characters shown as unknown")
     parser.add_argument("--learning-rate", type=float, default=3e-3)
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
