@@ -10,7 +10,7 @@ import sys
 
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
-from apache_beam.testing.test_stream import TestStream
+from apache_beam.testing import test_stream  # the module, not the class: pytest would try to collect it
 from apache_beam.transforms.window import TimestampedValue
 
 from emr_deid.transforms.windowing import WindowWithLateRecords
@@ -27,7 +27,7 @@ class _RecordPanes(beam.DoFn):
 
 def _run(out: str, prism: str, allowed_lateness_s: int) -> None:
     stream = (
-        TestStream()
+        test_stream.TestStream()
         .add_elements([TimestampedValue("a", 1), TimestampedValue("b", 2)])
         .advance_watermark_to(100)  # window [0, 10) is closed: the next record is late
         .add_elements([TimestampedValue("late", 3), TimestampedValue("c", 101)])
