@@ -5,8 +5,9 @@ A term is looked at in its clause only (text up to a sentence mark or a "but"), 
   a positive one ("reactive", "양성", "阳性") keeps it, whatever came before; a negative one ("negative",
   "음성", "阴性", ": no") drops it;
 - right after it, a test word with no result ("HIV Ab", "STD screen", "HIV 검사", "梅毒螺旋体抗体") drops it:
-  a test ordered or named is not a finding; so does a clinic, visit or class word ("STD clinic", "孕妇学校"),
-  and each recognizer adds its own generic uses (a vaccine, a drug label, a history label "임신력:");
+  a test ordered or named is not a finding; so does a clinic, visit or class word ("孕妇学校") for recognizers
+  that say so (not for infections: an HIV clinic visit discloses HIV), and each recognizer adds its own
+  generic uses (a vaccine, a drug label, a history label "임신력:");
 - before it, a negation trigger ("denies", "no", "without", "否认", "无") at most a few words back drops it;
   adjacent-only triggers ("non-", "비", "未", "非") must touch the term; so does a test ordered for it
   ("screened for syphilis", "筛查梅毒") or a recognizer's generic wording ("contraindicated in pregnancy").
