@@ -20,22 +20,22 @@ PHI_GROUP = "phi"
 
 
 @cache
-def load_word_list(package: str, filename: str) -> tuple[str, ...]:
-    """The first tab-separated field of each non-blank, non-comment line of a package data file."""
+def load_rows(package: str, filename: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated fields of each non-blank, non-comment line of a package data file."""
     text = (resources.files(package) / "data" / filename).read_text(encoding="utf-8")
-    return tuple(line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+@cache
+def load_word_list(package: str, filename: str) -> tuple[str, ...]:
+    """The first field of each row of a package data file."""
+    return tuple(row[0].strip() for row in load_rows(package, filename))
 
 
 @cache
 def load_weighted_list(package: str, filename: str) -> dict[str, float]:
-    """`word<TAB>weight` lines of a package data file (weight 0 when absent)."""
-    text = (resources.files(package) / "data" / filename).read_text(encoding="utf-8")
-    weights = {}
-    for line in text.splitlines():
-        if line.strip() and line[0] != "#":
-            word, _, weight = line.partition("\t")
-            weights[word.strip()] = float(weight or 0)
-    return weights
+    """`word<TAB>weight` rows of a package data file (weight 0 when absent)."""
+    return {row[0].strip(): float("\t".join(row[1:]) or 0) for row in load_rows(package, filename)}
 
 
 def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:

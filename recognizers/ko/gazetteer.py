@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
-from emr_deid.recognizers.ko.base import alternation, load_weighted_list, load_word_list
+from emr_deid.recognizers.ko.base import alternation, load_rows, load_weighted_list, load_word_list
 
 _PACKAGE = "emr_deid.recognizers.ko"
 
 
 def _name_and_forms(filename: str) -> tuple[list[str], list[str]]:
     """Official names (first column) and the other forms (second column, space separated)."""
-    official, forms = [], []
-    for line in (resources.files(_PACKAGE) / "data" / filename).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, others = line.partition("\t")
-            official.append(name.strip())
-            forms.extend(others.split())
-    return official, forms
+    rows = load_rows(_PACKAGE, filename)
+    return [row[0].strip() for row in rows], [form for row in rows for field in row[1:] for form in field.split()]
 
 
 @cache

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
-from emr_deid.recognizers.ko.base import alternation, load_weighted_list, load_word_list
+from emr_deid.recognizers.ko.base import alternation, load_rows, load_weighted_list, load_word_list
 
 _PACKAGE = "emr_deid.recognizers.zh"
 
@@ -13,12 +12,7 @@ _PACKAGE = "emr_deid.recognizers.zh"
 @cache
 def _provinces() -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """(official name, short forms, ID region code) per province-level division."""
-    rows = []
-    for line in (resources.files(_PACKAGE) / "data" / "provinces.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, shorts, code = line.split("\t")
-            rows.append((name, tuple(shorts.split()), code))
-    return tuple(rows)
+    return tuple((name, tuple(shorts.split()), code) for name, shorts, code in load_rows(_PACKAGE, "provinces.txt"))
 
 
 @cache
