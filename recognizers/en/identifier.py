@@ -19,8 +19,9 @@ from emr_deid.recognizers.en import ASCII_WORDS
 
 # "No.", "Number", "#", "ID" after a label word, then ":" or "#" or "=", spaces anywhere.
 _SUFFIX = r"(?:No\.?|Nbr\.?|Num(?:ber)?|ID|#|Code)"
-# Then the value, which forms may print in brackets: "Member ID: [W123456789]", "(ID W123456789)".
-_GAP = r"[ \t]*(?:[:#=：][ \t]*)?(?:[(\[][ \t]*)?"
+# Then the value, which forms may print in brackets: "Member ID: [W123456789]", "(ID W123456789)"; a label in
+# brackets ends with its bracket: "Photo ID (driver's license) 123456789".
+_GAP = r"[ \t]*\)?[ \t]*(?:[:#=：][ \t]*)?(?:[(\[][ \t]*)?"
 # Letters, digits and inner hyphens or dots (ACC756119536, RAD-53-999680, 9RQ0-HD5-NX92, S123.456.78).
 # At least one digit in the value, so that a label followed by words gives no match rather than a wrong one.
 _VALUE = r"(?=[A-Za-z.-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-.](?=[A-Za-z0-9])){3,24}(?![A-Za-z0-9])"
@@ -77,7 +78,9 @@ class DriverLicenseRecognizer(_LabelledIdentifierRecognizer):
     """Driver's licence numbers after an English label, with an optional issuing state ("DL (CA) D1234567")."""
 
     LABELS = (
-        rf"(?:driver'?s?|driving)[ \t]+licen[cs]e(?:[ \t]*{_SUFFIX})?{_ISSUER}",
+        rf"(?:driver'?s?'?|driving)[ \t]+lic(?:en[cs]e)?\.?(?:[ \t]*{_SUFFIX})?{_ISSUER}",
+        # A state ID card stands in for a licence, and is filed with it.
+        rf"state[ \t]+ID(?:[ \t]*card)?(?:[ \t]*{_SUFFIX})?{_ISSUER}",
         rf"(?-i:DL|D/L|DLN)(?:[ \t]*{_SUFFIX})?{_ISSUER}(?=[ \t]*[:#]?[ \t]*[A-Z]?\d)",
     )
     ENTITY = "DRIVER_LICENSE"

@@ -30,12 +30,15 @@ _NOT_INSTITUTION = rf"(?!\s(?:{_NOT_PLACE_WORDS})\b)"
 _INTRODUCER = (
     r"(?:(?:lives|living|lived|resides|residing)(?:\s(?:alone|independently|here|with\s[a-z]+(?:\s[a-z]+)?))?\s(?:in|at|near)"
     r"|(?:moved|relocated|relocating|born|raised|native|visiting|travell?ed|returned|returning|resident)"
-    r"\s(?:here\s)?(?:in|to|from|of|at)"
+    r"\s(?:here\s|home\s|back\s)?(?:in|to|from|of|at)"
     r"|(?:originally|is|are|was|were|comes?|came|immigrated|emigrated|hails?|transferred|transported)\sfrom"
     r"|(?:visiting|visited|visit)\s(?:family|relatives|friends|(?:his|her|their)\s[a-z]+)\sin"
     r"|(?:trip|travel|vacation|vacationing|holiday)\s(?:in|to)|(?:home|house|apartment|farm)\sin"
-    r"|(?:home\s?town|place\sof\sbirth|birthplace|residence|city\sof\sresidence|city)\s?:)"
+    r"|(?:home\s?town|place\sof\sbirth|birthplace|residence|city\sof\sresidence|city|travel\shistory|recent\stravel)"
+    r"\s?:)"
 )
+# Where the place is, before its name: "lives in rural Montana", "moved to southern Ohio".
+_SETTING = r"(?:(?:rural|suburban|downtown|northern|southern|eastern|western|central|upstate)\s)?"
 # Professional credentials written after a name look like states: "Jane Doe, MD", "Tom Lee, PA", "Amy Wu, MA".
 _CREDENTIAL_STATES = frozenset({"MD", "PA", "MA", "DE", "ME", "OR", "IN", "CO", "NE"})
 _PLAIN_STATE_ABBR = "|".join(state for state in US_STATES if state not in _CREDENTIAL_STATES)
@@ -52,7 +55,7 @@ class ResidenceLocationRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "place after a residence phrase",
-            ASCII_WORDS + rf"(?i:\b{_INTRODUCER}\s)\K(?-i:{_PLACE}){_NOT_INSTITUTION}",
+            ASCII_WORDS + rf"(?i:\b{_INTRODUCER}\s{_SETTING})\K(?-i:{_PLACE}){_NOT_INSTITUTION}",
             0.7,
         ),
         # "a Springfield resident", "a Texas native"

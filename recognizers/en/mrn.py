@@ -8,8 +8,9 @@ from emr_deid.recognizers.en import ASCII_WORDS
 
 _LABEL = (
     r"(?:MRN|MR\s?#|MR\s?No\.?|Med(?:ical)?\.?\s*Rec(?:ord)?s?\.?\s*(?:No\.?|Number|#)?|Chart\s*(?:No\.?|Number|#)"
-    r"|Hosp(?:ital)?\.?\s*(?:No\.?|Number|#)|Unit\s*(?:No\.?|Number)|Patient\s*(?:ID|No\.?|Number|#)"
-    r"|Pt\.?\s*(?:ID|No\.?|#)|MR\s?Number|EMPI"
+    r"|Hosp(?:ital)?\.?\s*(?:No\.?|Number|#|ID)|Unit\s*(?:No\.?|Number)|Patient\s*(?:ID|No\.?|Number|#)"
+    r"|Pt\.?\s*(?:ID|No\.?|#)|MR\s?Number|EMPI|PID|EMR\s*(?:ID|No\.?|Number|#)|Record\s*(?:No\.?|Number|#)"
+    r"|Chart(?=\s*:)"
     # "Reg. No." is how Korean hospitals translate 등록번호, the patient's record number.
     r"|Reg(?:istration)?\.?\s*(?:No\.?|Number|#))"
 )

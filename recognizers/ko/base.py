@@ -46,11 +46,26 @@ def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
 # A value may sit in brackets after its label, as forms and table cells print it: "진료번호(12345678)",
 # "住院号【1234567】", "病历号（12345678）", "등록번호 [12345678]"; the span stays the value inside.
 _OPENING_BRACKET = r"(?:[(\[（【〔<][ \t]*)?"
-LABEL_GAP = r"[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=]?[ \t]*" + _OPENING_BRACKET
+# Korean prose puts a particle on the label: "등록번호는 12345678", "환자번호가 12345678인".
+_PARTICLE = r"(?:[은는이가](?=[ \t]))?"
+LABEL_GAP = (
+    _PARTICLE
+    + r"[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=]?[ \t]*"
+    + _OPENING_BRACKET
+)
 # Code-mixed labels also end in a full stop or take "#" or "No." after one: "Reg. No. 123", "Acc# 123", "Acc. 123".
 MIXED_LABEL_GAP = (
-    r"\.?[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=.]?[ \t]*" + _OPENING_BRACKET
+    _PARTICLE
+    + r"\.?[ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*(?:[Nn][Oo]\.?|번호)?[ \t]*[:：#=.]?[ \t]*"
+    + _OPENING_BRACKET
 )
+
+
+def with_spaced_labels(words: list[str]) -> list[str]:
+    """`words` and, for each label ending in 번호, its spaced form: charts write "의무기록 번호" as often as
+    "의무기록번호"."""
+    spaced = [word[:-2].rstrip() + " 번호" for word in words if word.endswith("번호") and len(word.rstrip()) > 2]
+    return list(dict.fromkeys(words + spaced))
 
 
 def after_context(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context, with_spaced_labels
 from emr_deid.recognizers.ko.medical_record import ID_VALUE
 from emr_deid.schemas.entity import EntityType
 
@@ -53,7 +53,7 @@ class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "insurance number after its label",
-            after_context(CONTEXT, ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True)
+            after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True)
             + r"(?!년|월|일|세|회|건|원|명|개|%)",
             0.85,
         )

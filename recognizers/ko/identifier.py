@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context, with_spaced_labels
 from emr_deid.recognizers.ko.medical_record import ID_VALUE
 from emr_deid.schemas.entity import EntityType
 
@@ -64,7 +64,8 @@ class KoreanIdentifierRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "identifier after its label",
-            r"(?<![A-Za-z가-힣])" + after_context(CONTEXT, ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True),
+            r"(?<![A-Za-z가-힣])"
+            + after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True),
             0.8,
         )
     ]

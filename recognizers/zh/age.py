@@ -5,8 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.ko.age import AGE_OVER_89
-from emr_deid.recognizers.ko.base import after_context
-from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.schemas.entity import EntityType
 
 _CN_AGE = "(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?)?)"
@@ -26,9 +25,7 @@ class ChineseAgeOver89Recognizer(ChinesePatternRecognizer):
             0.85,
         ),
         Pattern("sex/age", r"(?<![A-Za-z])(?:[MF男女])\s?/\s?(?P<phi>" + AGE_OVER_89 + r")(?!\d)", 0.8),
-        Pattern(
-            "after its label", after_context(["年龄", "年纪", "Age", "age"], AGE_OVER_89) + _NOT_QUANTITY_AFTER, 0.8
-        ),
+        Pattern("after its label", after_label(["年龄", "年纪", "Age", "age"], AGE_OVER_89) + _NOT_QUANTITY_AFTER, 0.8),
     ]
 
     ENTITY = EntityType.AGE_OVER_89.value

@@ -8,7 +8,16 @@ from importlib import resources
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer
+from emr_deid.recognizers.ko.base import LABEL_GAP as SHARED_LABEL_GAP
+from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+
+# Chinese prose joins a label to its value with a copula: "住院号为2024001", "医保卡号是A12345678".
+LABEL_GAP = r"(?:[ \t]*[为是])?" + SHARED_LABEL_GAP
+
+
+def after_label(context_words: list[str], value: str) -> str:
+    """`after_context` with the Chinese label gap: "住院号：2024001", "住院号为2024001"."""
+    return after_context(context_words, value, gap=LABEL_GAP)
 
 
 @cache

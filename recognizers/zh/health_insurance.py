@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import after_context
-from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
+from emr_deid.recognizers.ko.base import alternation
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.recognizers.zh.medical_record import LABELLED_ID_VALUE
 from emr_deid.schemas.entity import EntityType
 
@@ -61,8 +61,39 @@ class ChineseHealthInsuranceRecognizer(ChinesePatternRecognizer):
         "保险卡号",
         "保险单号",
         "保单号",
+        "保单号码",
+        "保险号",
+        "保险号码",
+        "参保卡号",
+        "社会保险卡号",
+        "社会保险号",
+        "健康卡号",
+        "居民健康卡号",
+        "医保个人账户号",
     ]
-    PATTERNS = [Pattern("insurance number after its label", after_context(CONTEXT, LABELLED_ID_VALUE), 0.85)]
+    # What names the scheme, when the number's own label is generic: "医保：A12345678", "医保类型：城镇职工
+    # 卡号：A12345678", "城镇职工基本医疗保险（卡号123456789012）".
+    SCHEME_WORDS = ["医保", "社保", "参保", "新农合", "农合", "合作医疗", "医疗保险", "社会保险", "商业保险"]
+    CARD_LABELS = ["卡号", "卡号码", "证号", "个人编号", "账户号", "帐户号"]
+    PATTERNS = [
+        Pattern("insurance number after its label", after_label(CONTEXT, LABELLED_ID_VALUE), 0.85),
+        # Below a number's own label (0.85 for record numbers) and above a generic ID label (0.8).
+        Pattern(
+            "number after a card label in an insurance clause",
+            alternation(SCHEME_WORDS) + r"[^\n。；;，,]{0,16}?(?<!银行)" + after_label(CARD_LABELS, LABELLED_ID_VALUE),
+            0.82,
+        ),
+        # The scheme word alone as the label ("医保：", "医保信息：") takes only a card-length number:
+        # "医保：2000元" is an amount.
+        Pattern(
+            "card-length number after the scheme word",
+            after_label(
+                SCHEME_WORDS + [word + "信息" for word in SCHEME_WORDS],
+                r"(?=[\dA-Za-z][\dA-Za-z \-]{7})" + LABELLED_ID_VALUE,
+            ),
+            0.82,
+        ),
+    ]
 
     ENTITY = EntityType.HEALTH_INSURANCE_NUMBER.value
     LANGUAGE = "zh"

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import after_context
-from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.recognizers.zh.medical_record import LABELLED_ID_VALUE
 from emr_deid.schemas.entity import EntityType
 
@@ -97,10 +96,10 @@ class ChineseOtherIdentifierRecognizer(ChinesePatternRecognizer):
     PLATE_LABELS = ["车牌号码", "车牌号", "车牌"]
     ACCOUNT_LABELS = ["微信号", "微信", "QQ号码", "QQ号", "QQ", "支付宝账号", "支付宝"]
     PATTERNS = [
-        Pattern("identifier after its label", after_context(CONTEXT, LABELLED_ID_VALUE), 0.8),
+        Pattern("identifier after its label", after_label(CONTEXT, LABELLED_ID_VALUE), 0.8),
         # 京A12345, 粤B·D12345 (new-energy plates have six characters after the letter)
-        Pattern("vehicle plate after its label", after_context(PLATE_LABELS, _PLATE) + r"(?![A-Za-z0-9])", 0.8),
-        Pattern("messaging account after its label", after_context(ACCOUNT_LABELS, _ACCOUNT), 0.8),
+        Pattern("vehicle plate after its label", after_label(PLATE_LABELS, _PLATE) + r"(?![A-Za-z0-9])", 0.8),
+        Pattern("messaging account after its label", after_label(ACCOUNT_LABELS, _ACCOUNT), 0.8),
     ]
 
     ENTITY = EntityType.ID.value

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import after_context
-from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.schemas.entity import EntityType
 
 # A number after its label: 4 to 22 letters, digits and hyphens with at least one digit (ZY20240012,
@@ -64,7 +63,7 @@ class ChineseMedicalRecordNumberRecognizer(ChinesePatternRecognizer):
         "EMPI",
     ]
     PATTERNS = [
-        Pattern("record number after its label", after_context(CONTEXT, LABELLED_ID_VALUE), 0.85),
+        Pattern("record number after its label", after_label(CONTEXT, LABELLED_ID_VALUE), 0.85),
         # "ID：12345678" heading a chart is the patient's; "标本ID", "设备 ID" are other numbers.
         Pattern(
             "number after a bare ID label", r"(?<![\w-] )(?<![\w-])ID[ \t]?[:：][ \t]?(?P<phi>\d{6,12})(?!\d)", 0.8

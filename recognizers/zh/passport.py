@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import after_context
-from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.schemas.entity import EntityType
 
 _ELECTRONIC = r"E[A-HJ-NP-Z0-9]\d{7}"  # ordinary e-passports since 2012: E12345678, EA1234567
@@ -20,7 +19,7 @@ class ChinesePassportRecognizer(ChinesePatternRecognizer):
     PATTERNS = [
         Pattern("e-passport", r"(?<![A-Za-z0-9])(?P<phi>" + _ELECTRONIC + r")(?![A-Za-z0-9])", 0.6),
         Pattern(
-            "after its label", after_context(CONTEXT, f"(?:{_ELECTRONIC}|{_OLDER}|{_ANY})") + r"(?![A-Za-z0-9])", 0.9
+            "after its label", after_label(CONTEXT, f"(?:{_ELECTRONIC}|{_OLDER}|{_ANY})") + r"(?![A-Za-z0-9])", 0.9
         ),
     ]
 

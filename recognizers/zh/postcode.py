@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import after_context
-from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.schemas.entity import EntityType
 
 
 class ChinesePostcodeRecognizer(ChinesePatternRecognizer):
     CONTEXT = ["邮编", "邮政编码", "邮码"]
-    PATTERNS = [Pattern("after its label", after_context(CONTEXT, r"\d{6}") + r"(?!\d)", 0.85)]
+    PATTERNS = [Pattern("after its label", after_label(CONTEXT, r"\d{6}") + r"(?!\d)", 0.85)]
 
     ENTITY = EntityType.POSTCODE.value
     LANGUAGE = "zh"

@@ -5,8 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.checksums import cn_resident_id_is_valid
-from emr_deid.recognizers.ko.base import after_context
-from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.schemas.entity import EntityType
 
 # First two digits: the province-level division of first registration (GB/T 2260), 91 abroad.
@@ -34,7 +33,7 @@ class ChineseResidentIdRecognizer(ChinesePatternRecognizer):
         Pattern("15 digits", r"(?<![0-9A-Za-z])\d{6}\d{2}[01]\d[0-3]\d\d{3}(?![0-9A-Za-z])", 0.5),
         Pattern(
             "after its label",
-            after_context(["身份证号码", "身份证号", "身份证", "公民身份号码"], r"\d{17}[\dXx]|\d{15}")
+            after_label(["身份证号码", "身份证号", "身份证", "公民身份号码"], r"\d{17}[\dXx]|\d{15}")
             + r"(?![0-9A-Za-z])",
             0.6,
         ),

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import after_context
-from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.schemas.entity import EntityType
 
 _PERMIT = r"[CHMLT][A-Z0-9]?\d{7,10}|\d{8}(?:\d{2})?"
@@ -29,7 +28,7 @@ class ChineseTravelPermitRecognizer(ChinesePatternRecognizer):
         "通行证号码",
         "港澳台居民居住证",
     ]
-    PATTERNS = [Pattern("after a permit word", after_context(CONTEXT, _PERMIT) + r"(?![A-Za-z0-9])", 0.85)]
+    PATTERNS = [Pattern("after a permit word", after_label(CONTEXT, _PERMIT) + r"(?![A-Za-z0-9])", 0.85)]
 
     ENTITY = EntityType.TRAVEL_PERMIT.value
     LANGUAGE = "zh"

@@ -9,6 +9,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from emr_deid.pipelines.config import DetectionConfig
+from emr_deid.recognizers.ner.inference import default_model
 from emr_deid.schemas import Entity, KnownPhi, Note, SourceCoordinates
 from emr_deid.transforms.detect import DetectEntities, Detector, mask_with_tags
 
@@ -73,3 +74,12 @@ def test_detect_entities_on_the_direct_runner():
     with TestPipeline() as pipeline:
         found = pipeline | beam.Create(notes) | DetectEntities()
         assert_that(found, equal_to(expected))
+
+
+def test_model_places_in_lowercase_prose_are_dropped_but_lowercase_names_stay(detector):
+    text = "Lives in rural Montana, 2 hours from nearest hospital. Wife mary at bedside."
+    model_spans = {(text[s.start : s.end], s.type) for s in default_model().predict([text])[0]}
+    assert {("hospital", "HOSPITAL"), ("mary", "PERSON")} <= model_spans  # what the model alone tags
+    found = {(text[e.start : e.end], e.type) for e in detector.detect(text, lang="en")}
+    assert ("hospital", "HOSPITAL") not in found
+    assert ("mary", "PERSON") in found

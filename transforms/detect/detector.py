@@ -146,7 +146,7 @@ class Detector:
         self, text: str, found: list[Entity], languages: tuple[str, ...], model_spans: Sequence[Entity]
     ) -> list[Entity]:
         floor = max(self._ner_min_score, self.score_threshold)  # the detector's threshold holds for the model too
-        confident = [s for s in model_spans if s.score >= floor]
+        confident = [s for s in model_spans if s.score >= floor and not _lowercase_latin_place(text, s)]
         gaps = [s for s in confident if not any(s.start < e.end and e.start < s.end for e in found)]
         return self._allow_list.suppress(text, gaps, languages, exempt=frozenset())
 
@@ -185,6 +185,16 @@ class Detector:
             supported_languages=[language],
             context_aware_enhancer=ContextWordEnhancer(),
         )
+
+
+# Place names are capitalised in English; a person's name is kept even in lowercase ("wife mary at bedside").
+_CAPITALISED_TYPES = frozenset({"HOSPITAL", "LOCATION"})
+
+
+def _lowercase_latin_place(text: str, entity: Entity) -> bool:
+    """A place or institution the model tags in Latin letters without a capital: "nearest hospital"."""
+    span = text[entity.start : entity.end]
+    return entity.type in _CAPITALISED_TYPES and span.isascii() and span.lower() == span
 
 
 def _language_label(note: Note) -> str | None:

@@ -68,6 +68,19 @@ def test_driver_licenses(text, value):
     assert found(DriverLicenseRecognizer, text) == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Drivers Lic No. 12345678", "12345678"),
+        ("driver's lic. D1234567", "D1234567"),
+        ("State ID: 123456789", "123456789"),
+        ("Photo ID (driver's license) 123456789 verified", "123456789"),
+    ],
+)
+def test_abbreviated_and_bracketed_licence_labels(text, value):
+    assert found(DriverLicenseRecognizer, text) == [value]
+
+
 def test_driver_license_needs_a_number():
     assert found(DriverLicenseRecognizer, "driver's license suspended after seizure") == []
     assert found(DriverLicenseRecognizer, "DL: see scanned copy") == []

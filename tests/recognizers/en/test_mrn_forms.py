@@ -45,3 +45,20 @@ def test_finds_numbers_after_real_world_labels(text, value):
 )
 def test_no_record_number(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Record No: 12345678", "12345678"),
+        ("PID: 12345678", "12345678"),
+        ("EMR ID 12345678", "12345678"),
+        ("Chart: 12345678", "12345678"),
+    ],
+)
+def test_short_record_labels(text, value):
+    assert found(text) == [value]
+
+
+def test_a_date_after_the_word_chart_is_not_a_record_number():
+    assert found("Chart 2024-03-05 reviewed") == []

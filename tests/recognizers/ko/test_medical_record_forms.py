@@ -2,6 +2,7 @@
 
 import pytest
 
+from emr_deid.recognizers.ko.base import with_spaced_labels
 from emr_deid.recognizers.ko.medical_record import KoreanMedicalRecordNumberRecognizer
 
 
@@ -44,4 +45,76 @@ def test_finds_numbers_after_real_world_labels(recognizer, found, text, expected
     ],
 )
 def test_no_number_without_a_record_label_and_a_value(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("의무기록 번호 12345678", "12345678"),  # the label's spaced form
+        ("병원 번호: 12345678", "12345678"),
+        ("환자등록번호는 12345678 입니다", "12345678"),  # a particle on the label
+        ("환자번호가 A1234567인 환자", "A1234567"),
+        ("챠트번호 12345678", "12345678"),
+        ("수진자번호 12345678", "12345678"),
+        ("환자 식별번호: 12345678", "12345678"),
+    ],
+)
+def test_labels_with_spaces_and_particles(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+def test_every_label_ending_in_number_has_its_spaced_form():
+    assert with_spaced_labels(["의무기록번호", "환자 번호", "MRN"]) == [
+        "의무기록번호",
+        "환자 번호",
+        "MRN",
+        "의무기록 번호",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("등록No: 12345678", "12345678"),
+        ("병록#12345678", "12345678"),
+        ("환자 #12345678", "12345678"),
+        ("환자코드: 12345678", "12345678"),
+        ("진료ID 12345678", "12345678"),
+        ("차트: 12345678", "12345678"),
+    ],
+)
+def test_record_words_with_a_short_suffix(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["주민등록#: 12345678", "환자 12345678", "검사코드 12345678"])
+def test_short_suffixes_need_a_record_word(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("김민준 (M/45) ID 12345678", "12345678"),
+        ("Pt. 김민준 (45/M) 12345678", "12345678"),
+        ("Pt info: 김민준 45/M #12345678", "12345678"),
+        ("ID#12345678 김민준 45세/여", "12345678"),
+        ("환자 김민준 (45/M) Unit# 12345678", "12345678"),
+    ],
+)
+def test_number_on_the_banner_line(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김민준 (F/45) 입원 20240305",  # a compact date
+        "김민준 (F/45) 010-1234-5678",  # a phone number's digits
+        "김민준 (F/45)\n검사 결과 12345678",  # another line
+        "WBC 12000, 45/M",  # too short for a record number
+    ],
+)
+def test_banner_line_numbers_that_are_not_record_numbers(recognizer, found, text):
     assert found(recognizer, text) == []

@@ -1,10 +1,12 @@
 import pytest
 
+from emr_deid.recognizers.zh.age import ChineseAgeOver89Recognizer
 from emr_deid.recognizers.zh.base import to_simplified
 from emr_deid.recognizers.zh.hospital import ChineseHospitalRecognizer
 from emr_deid.recognizers.zh.medical_record import ChineseMedicalRecordNumberRecognizer
 from emr_deid.recognizers.zh.person import ChinesePersonRecognizer
 from emr_deid.recognizers.zh.phone import ChinesePhoneRecognizer
+from emr_deid.recognizers.zh.resident_id import ChineseResidentIdRecognizer
 
 
 def test_traditional_characters_become_simplified_one_for_one():
@@ -30,3 +32,15 @@ def test_characters_that_are_also_simplified_are_kept():
 )
 def test_recognizers_read_traditional_notes_and_report_the_original_span(found, recognizer, text, expected):
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("recognizer_class", "text", "expected"),
+    [
+        (ChineseMedicalRecordNumberRecognizer, "住院号为2024001，", "2024001"),
+        (ChineseResidentIdRecognizer, "身份证号是11010519491231002X。", "11010519491231002X"),
+        (ChineseAgeOver89Recognizer, "年龄为92岁", "92"),
+    ],
+)
+def test_a_copula_may_join_label_and_value(recognizer_class, found, text, expected):
+    assert found(recognizer_class(), text) == [expected]

@@ -32,3 +32,35 @@ def test_finds_numbers_after_real_world_labels(recognizer, found, text, expected
 @pytest.mark.parametrize("text", ["费别：城镇职工医保", "医保卡未带", "新农合报销比例70%", "社保卡号（未提供）"])
 def test_no_insurance_number(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("患者医保卡号为123456789012，", "123456789012"),
+        ("医保卡号是A12345678。", "A12345678"),
+        ("医保类型：城镇职工医保  卡号：A12345678", "A12345678"),
+        ("费别：新农合（证号 1234 5678 9012）", "1234 5678 9012"),
+        ("医疗付费方式：城镇职工基本医疗保险（卡号123456789012）", "123456789012"),
+        ("医保（个人编号）：A12345678", "A12345678"),
+        ("医保：123456789012", "123456789012"),
+        ("医保信息：1234 5678 9012", "1234 5678 9012"),
+        ("医疗保险：A12345678", "A12345678"),
+        ("保险类别：职工医保；保险号：A12345678", "A12345678"),
+    ],
+)
+def test_finds_numbers_labelled_by_the_scheme(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "医保：2000元",  # an amount, not a card
+        "医保支付 12345678 元",
+        "医保类型：职工，病案号：12345678",  # the record number's own label, in another clause
+        "医保 银行卡号：6222020200112233445",  # a bank card
+    ],
+)
+def test_scheme_words_do_not_claim_other_numbers(recognizer, found, text):
+    assert found(recognizer, text) == []
