@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from emr_deid.recognizers.ko import person as korean_person
+from emr_deid.recognizers.ko.base import SpanPatternRecognizer
 from emr_deid.recognizers.zh import person as chinese_person
+from emr_deid.transforms.detect import Detector
 
 
 def test_warm_up_loads_kiwi_and_jieba(detector):
@@ -20,3 +22,18 @@ def test_detection_is_the_same_after_warm_up(detector):
     detector.warm_up()
     assert detector.detect(text) == before
     assert "PERSON" in {entity.type for entity in before}
+
+
+def test_warm_up_compiles_every_presidio_pattern():
+    """Presidio compiles a PatternRecognizer's patterns on first use; ours (SpanPatternRecognizer) when built."""
+    detector = Detector.from_config()
+    detector.warm_up()
+    presidio_patterns = [
+        pattern
+        for recognizers in detector._recognizers.values()
+        for recognizer, _ in recognizers
+        if not isinstance(recognizer, SpanPatternRecognizer)
+        for pattern in getattr(recognizer, "patterns", ())
+    ]
+    assert presidio_patterns
+    assert all(pattern.compiled_regex is not None for pattern in presidio_patterns)

@@ -85,7 +85,8 @@ class Detector:
         return cls(recognizers, config.score_threshold, ner_model, config.ner_min_score)
 
     def warm_up(self) -> None:
-        """Load now what recognizers load on first use (Kiwi's model takes seconds), so that no note waits for it.
+        """Load now what recognizers load on first use, so that no note waits for it: Kiwi's model takes seconds,
+        and Presidio compiles each pattern on its first analysis (Presidio's URL patterns alone, a tenth of a second).
 
         Recognizers opt in with a `warm_up()` method; call this where start-up is paid, e.g. a DoFn's `setup`.
         """
@@ -93,6 +94,9 @@ class Detector:
             for recognizer, _ in recognizers:
                 if hasattr(recognizer, "warm_up"):
                     recognizer.warm_up()
+        for (language, _), analyzer in self._analyzers.items():
+            if analyzer is not None:
+                analyzer.analyze(text="warm-up", language=language)
         if self._ner_model is not None:
             self._ner_model.predict(["warm-up"])
 
