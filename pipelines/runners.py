@@ -4,6 +4,10 @@ Beam 2.77's DirectRunner first tries Prism and, without `--prism_location`, down
 binary from GitHub. emr-deid never does: it uses the Prism built by `deploy/prism/build.sh` (or the
 one named by EMR_DEID_PRISM) when there is one, and otherwise runs bounded pipelines on Beam's
 in-process FnApiRunner, which is what the DirectRunner falls back to anyway.
+
+Beam's FlinkRunner likewise downloads a job-server jar, which Beam 2.77 does not publish: emr-deid
+hands it the one `deploy/flink/build.sh` assembles from Maven Central (or EMR_DEID_FLINK_JOB_SERVER),
+and runs the SDK workers in this process (LOOPBACK) when Flink itself runs embedded.
 """
 
 from __future__ import annotations
@@ -12,7 +16,11 @@ import os
 from pathlib import Path
 
 PRISM_ENV = "EMR_DEID_PRISM"
-_REPO_PRISM = Path(__file__).resolve().parent.parent / "deploy" / "prism" / "bin" / "prism"
+FLINK_JOB_SERVER_ENV = "EMR_DEID_FLINK_JOB_SERVER"
+_DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
+_REPO_PRISM = _DEPLOY / "prism" / "bin" / "prism"
+_REPO_FLINK_JOB_SERVER = _DEPLOY / "flink" / "lib" / "beam-flink-1.19-job-server-2.62.0.jar"
+_EMBEDDED_FLINK_MASTERS = {None, "[local]", "[auto]"}
 _PRISM_RUNNERS = {"DirectRunner", "PrismRunner", "SwitchingDirectRunner"}
 
 
@@ -26,6 +34,14 @@ def local_prism() -> str | None:
     if named:
         return named
     return str(_REPO_PRISM) if _REPO_PRISM.is_file() else None
+
+
+def local_flink_job_server() -> str | None:
+    """Our Flink job server: EMR_DEID_FLINK_JOB_SERVER, or the one deploy/flink/build.sh built in this checkout."""
+    named = os.environ.get(FLINK_JOB_SERVER_ENV)
+    if named:
+        return named
+    return str(_REPO_FLINK_JOB_SERVER) if _REPO_FLINK_JOB_SERVER.is_file() else None
 
 
 def _flag(argv: list[str], name: str) -> str | None:
@@ -44,6 +60,8 @@ def with_local_runner(argv: list[str], unbounded: bool) -> list[str]:
     Prism. DirectRunner or PrismRunner named: our Prism is handed to them, so they download nothing.
     """
     runner = _flag(argv, "--runner")
+    if runner and runner.split(".")[-1] == "FlinkRunner":
+        return _with_flink_job_server(argv)
     if _flag(argv, "--prism_location") or (runner and runner.split(".")[-1] not in _PRISM_RUNNERS):
         return argv
     if runner is None and not unbounded:
@@ -56,3 +74,17 @@ def with_local_runner(argv: list[str], unbounded: bool) -> list[str]:
             "--runner=FlinkRunner/DataflowRunner); emr-deid never downloads Prism from GitHub"
         )
     return [*argv, f"--prism_location={prism}", *([] if runner else ["--runner=PrismRunner"])]
+
+
+def _with_flink_job_server(argv: list[str]) -> list[str]:
+    """FlinkRunner flags with our job server, and LOOPBACK SDK workers when Flink runs embedded."""
+    if _flag(argv, "--flink_job_server_jar") or _flag(argv, "--job_endpoint"):
+        return argv
+    jar = local_flink_job_server()
+    if jar is None:
+        raise RunnerError(
+            "--runner=FlinkRunner: build the job server with deploy/flink/build.sh (or pass --flink_job_server_jar "
+            "or --job_endpoint); Beam publishes none for 2.77 and emr-deid never downloads one"
+        )
+    embedded = _flag(argv, "--flink_master") in _EMBEDDED_FLINK_MASTERS and not _flag(argv, "--environment_type")
+    return [*argv, f"--flink_job_server_jar={jar}", *(["--environment_type=LOOPBACK"] if embedded else [])]

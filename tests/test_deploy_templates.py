@@ -7,6 +7,7 @@ import json
 import yaml
 from conftest import REPO
 
+from emr_deid.pipelines import runners
 from emr_deid.pipelines.deid_pipeline import _argument_parser
 
 
@@ -28,3 +29,9 @@ def test_dataflow_parameters_are_pipeline_flags():
     metadata = json.loads((REPO / "deploy/dataflow/metadata.json").read_text())
     known = {option for action in _argument_parser()._actions for option in action.option_strings}
     assert {f"--{p['name']}" for p in metadata["parameters"]} <= known
+
+
+def test_the_flink_image_carries_the_job_server_build_sh_assembles():
+    dockerfile = (REPO / "deploy/flink/Dockerfile").read_text()
+    assert "mvn -B -q -f /build/pom.xml package" in dockerfile
+    assert f"EMR_DEID_FLINK_JOB_SERVER=/opt/flink-job-server/{runners._REPO_FLINK_JOB_SERVER.name}" in dockerfile

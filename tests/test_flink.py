@@ -1,0 +1,88 @@
+"""The pipeline on embedded Flink: Beam's FlinkRunner with the job server deploy/flink/build.sh assembles
+from Maven Central, LOOPBACK SDK workers, over the bundled samples.
+
+Beam's job server binds its gRPC ports on every interface, so the run happens in a network namespace of
+its own (`unshare -rn`) whose only interface is loopback: nothing it opens can be reached from outside.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from emr_deid.pipelines.deid_pipeline import run
+
+REPO = Path(__file__).resolve().parent.parent
+# What differs between two runs of the same input: where the lake is and how long it took.
+_RUN_FIELDS = {"lake", "seconds"}
+
+
+@pytest.fixture(scope="module")
+def job_server_jar() -> str:
+    built = subprocess.run([str(REPO / "deploy" / "flink" / "build.sh")], capture_output=True, text=True, check=True)
+    return built.stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def key_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("key") / "pseudonym.key"
+    path.write_bytes(b"a test key that is 32 bytes long!")
+    return path
+
+
+@pytest.fixture(scope="module")
+def flink_lake(tmp_path_factory, job_server_jar, key_file):
+    if shutil.which("unshare") is None or shutil.which("ip") is None:
+        pytest.fail("the Flink test needs unshare and ip (util-linux, iproute2) to keep the job server off the network")
+    lake = tmp_path_factory.mktemp("flink-lake")
+    # As a user types it: emr-deid adds the job server deploy/flink/build.sh built and LOOPBACK workers.
+    pipeline = [sys.executable, "-m", "emr_deid.pipelines.cli", "run", f"--output={lake}", "--profile=research",
+                f"--key_file={key_file}", "--runner=FlinkRunner", "--flink_master=[local]"]  # fmt: skip
+    isolated = ["unshare", "--map-root-user", "--net", "sh", "-c", 'ip link set lo up && exec "$@"', "sh", *pipeline]
+    finished = subprocess.run(isolated, capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert finished.returncode == 0, finished.stderr[-3000:]
+    assert job_server_jar in finished.stderr  # Beam logs the job server it starts
+    return lake
+
+
+@pytest.fixture(scope="module")
+def in_process_lake(tmp_path_factory, key_file):
+    lake = tmp_path_factory.mktemp("in-process-lake")
+    assert run([f"--output={lake}", "--profile=research", f"--key_file={key_file}"]) == 0
+    return lake
+
+
+def _files(lake: Path) -> dict[Path, Path]:
+    return {p.relative_to(lake): p for p in sorted(lake.rglob("*")) if p.is_file() and ".temp" not in str(p)}
+
+
+def test_every_message_is_accounted_for_on_flink(flink_lake):
+    summary = json.loads((flink_lake / "_run_summary.json").read_text())
+    assert summary["messages_read"] == 16
+    assert summary["messages_accounted"]
+    assert summary["dead_letters"] == 2
+    notes = sum(pq.read_metadata(p).num_rows for p in (flink_lake / "notes").rglob("*.parquet"))
+    assert notes == summary["notes_masked"] == 19
+
+
+def test_flink_writes_the_lake_the_in_process_runner_writes(flink_lake, in_process_lake):
+    flink, local = _files(flink_lake), _files(in_process_lake)
+    assert flink.keys() == local.keys()
+    for relative, path in flink.items():
+        if relative.name == "_run_summary.json":
+            ours, theirs = (json.loads(p.read_text()) for p in (path, local[relative]))
+            assert {k: v for k, v in ours.items() if k not in _RUN_FIELDS} == {
+                k: v for k, v in theirs.items() if k not in _RUN_FIELDS
+            }
+        elif "dead_letters" in relative.parts:  # rows in arrival order, which runners do not fix
+            ours, theirs = (pq.read_table(p) for p in (path, local[relative]))
+            assert ours.schema.equals(theirs.schema)
+            assert sorted(ours.to_pylist(), key=str) == sorted(theirs.to_pylist(), key=str), relative
+        else:
+            assert path.read_bytes() == local[relative].read_bytes(), relative
