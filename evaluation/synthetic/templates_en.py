@@ -220,4 +220,213 @@ Your follow-up appointment: {date:fu} with {doctor:b} at {hospital:pcp}, {tel:cl
 Call 911 or return to the ED if you have chest pain or trouble breathing.
 """,
     ),
+    family(
+        "en",
+        "operative",
+        "report",
+        "dev",
+        """
+OPERATIVE REPORT
+Date of Surgery: {date:op}
+Patient: {family}, {given}    Medical Record Number: {mrn}    Age/Sex: {age}/{sex}
+Surgeon: {doctor:a}, MD    Assistant: {doctor:b}, PA-C
+Preoperative diagnosis: symptomatic cholelithiasis ({icd}); positive {eponym}.
+Procedure: laparoscopic cholecystectomy. Anesthesia: general endotracheal.
+Findings: distended gallbladder, no purulence. EBL 25 mL.
+Specimens: gallbladder to pathology, Specimen ID {accession}.
+? Implants: none. Counts correct x2.
+Disposition: PACU in stable condition; {drug} for pain. The patient's wife, {kin:a}, was updated in the waiting area.
+""",
+    ),
+    family(
+        "en",
+        "anesthesia",
+        "record",
+        "dev",
+        """
+ANESTHESIA RECORD | {hospital:self} | OR 7
+Pt: {name} | DOB: {dob} | MR#: {mrn} | ASA III
+Procedure date | {date:op}
+Anesthesiologist | {doctor:a}, MD
+CRNA | {doctor:c}, CRNA
+Induction | propofol 150 mg, rocuronium 50 mg; {drug}
+Airway | grade I view, 7.0 ETT, {eponym} noted on exam
+Intraop | {vitals}; {lab}
+? Monitor data exported to {ip}.
+? Consent signed by health care proxy {kin:a}, reachable at {mobile:k}.
+""",
+    ),
+    family(
+        "en",
+        "emergency",
+        "triage",
+        "dev",
+        """
+ED TRIAGE {sdate:adm} 02:41
+Arrived by EMS from {location:scene}. {age}yo {sex}, fall down stairs at a friend's house.
+CC: L wrist pain, +LOC? GCS 15. {vitals}
+ESI 3. Allergies: sulfa.
+Pt states she was driving back from {location:trip} when the pain began; visiting from {location:home} for the week.
+PCP: Dr. {doctor_family:p} at {hospital:pcp}
+? Contact: {kin:a} (sister) {phone}
+Triage RN: {doctor:n}
+""",
+    ),
+    family(
+        "en",
+        "transfer",
+        "letter",
+        "dev",
+        """
+INTERFACILITY TRANSFER SUMMARY
+Sending facility: {hospital:from}, {location:from}
+Receiving facility: {hospital:to}
+Accepting physician: {doctor:b}, MD ({dept})
+Transfer date: {date:dc}
+Name: {name}   Date of birth: {dob}   Hosp #: {mrn}
+Reason for transfer: higher level of care for {eponym}; needs interventional cardiology not available locally.
+Course here: {drug}; {lab}. Last vitals {vitals}.
+? Insurance ID: {insurance}
+? Patient's home is in {location:home}; family will travel from there.
+Report called to receiving RN at {tel:recv}.
+{doctor:a}, MD
+""",
+    ),
+    family(
+        "en",
+        "telephone",
+        "nurse_call",
+        "dev",
+        """
+TELEPHONE ENCOUNTER {date:exam} 4:15 PM
+Caller: {kin:a} (daughter) cb# {mobile:k}
+re: mom {name} (DOB {dob}) - dizzy since yesterday, BP at home 168/94.
+Pt currently at her lake house near {location:lake}, about 2 hrs from clinic.
+Advised: hold {drug}, recheck BP in 1 hr, go to nearest ED if chest pain or weakness.
+? Portal message link: {url}
+Caller verbalized understanding. Routed to Dr. {doctor_family:a}.
+- {doctor:n}, LPN
+""",
+    ),
+    family(
+        "en",
+        "pathology",
+        "surgical",
+        "dev",
+        """
+SURGICAL PATHOLOGY REPORT
+Case No.: {accession}
+Patient: {name}    MRN: {mrn}    Sex: {sex}    Age: {age}
+Collected: {date:op}    Received: {date:exam}    Reported: {date:report}
+Submitting physician: {doctor:a}
+Outside slides from {hospital:prev} reviewed.
+Gross: received in formalin labeled with the patient's name, a 3.2 x 2.1 x 1.0 cm tan-pink mass.
+Diagnosis: invasive ductal carcinoma, grade 2; margins negative. ER/PR positive, HER2 negative.
+Electronically signed by {doctor:p}, MD, pathologist
+""",
+    ),
+    family(
+        "en",
+        "insurance",
+        "necessity_letter",
+        "dev",
+        """
+{date:report}
+
+RE: Letter of Medical Necessity
+Patient: {name}
+Date of Birth: {dob}
+Member #: {insurance}
+? Policy holder: {kin:a}
+? Claim Number: {accession}
+
+To whom it may concern,
+
+My patient, {title} {family}, has {eponym} ({icd}) and has failed {drug} and {drug:2}. I am requesting coverage of a continuous glucose monitor. {title} {family} lives alone in {location:home} and has had two hypoglycemic episodes requiring EMS.
+
+Please contact my office at {tel:office} or {email} with any questions.
+
+{doctor:a}, MD
+{dept}, {hospital:self}
+""",
+    ),
+    family(
+        "en",
+        "home_health",
+        "visit",
+        "dev",
+        """
+HOME HEALTH SKILLED NURSING VISIT
+Visit date: {date:exam}    Time in 0930 / out 1040
+Client: {name}    Client ID: {mrn}
+Visit address: {address}
+? Gate code provided by son {kin:a}; parking on street.
+Homebound status: leaves home only for medical appts in {location:appt}.
+Wound care: sacral stage II, {eponym} precautions reviewed. {vitals}.
+Meds reconciled: {drug}, {drug:2}. Pt reports she went to church in {location:church} last Sunday with her neighbor.
+Next visit {sdate:fu}. Supervising MD: {doctor:a}
+""",
+    ),
+    family(
+        "en",
+        "public_health",
+        "case_report",
+        "dev",
+        """
+COMMUNICABLE DISEASE CASE REPORT
+Reporting facility: {hospital:self}    Report date: {date:report}
+Patient name: {name}    DOB: {dob}    Sex: {sex}
+Residence: {address}
+Phone: {phone}    Email: {email}
+Diagnosis: {std}, confirmed by NAAT on {date:exam}.
+Travel in past 30 days: yes - {location:trip}.
+? Passport No: {passport}
+? Driver's License: {license}
+Treated with {drug}. Contacts identified: 2. Reporter: {doctor:a}, NP
+""",
+    ),
+    family(
+        "en",
+        "psychiatry",
+        "interview",
+        "dev",
+        """
+Psychiatric Evaluation - {date:exam}
+ID: {name} is a {age}-year-old {sex} who was born in {location:birth} and grew up in {location:raised}. She is currently staying with a friend in {location:now} after losing her apartment.
+HPI: 3 weeks of low mood, poor sleep, passive SI without plan. Denies HI/AVH.
+Social: divorced, works at a warehouse, estranged from her brother {kin:b}. Her mother {kin:a} calls daily.
+MSE: tearful, linear, insight fair. PHQ-9 21.
+Plan: start {drug}; safety plan reviewed; f/u {sdate:fu} with {doctor:a}, LCSW.
+""",
+    ),
+    family(
+        "en",
+        "obstetric",
+        "labor",
+        "dev",
+        """
+L&D ADMISSION NOTE {date:adm} 22:10
+{name} (MRN {mrn}), {age} yo, {preg}, presents with SROM at 20:30, clear fluid.
+EDC {date:edc} by first-trimester US. GBS negative. {vitals}.
+SVE 4/80/-1. Cat I tracing.
+Plan: admit to L&D, expectant management, {drug} PRN, epidural on request.
+Support person: {kin:a}. Pediatrics aware. {doctor:a}, MD (OB)
+""",
+    ),
+    family(
+        "en",
+        "dental",
+        "visit",
+        "dev",
+        """
+DENTAL CLINIC - Periodic exam
+Pt: {name} | Chart #: {mrn} | Visit: {date:exam}
+Med hx reviewed: {eponym}; takes {drug}. BP {vitals}.
+Findings: #19 MOD caries, #30 fractured cusp. Perio: generalized 3-4 mm pockets.
+Tx plan: #19 composite, #30 crown. Next appt {sdate:fu}.
+? Billing ZIP code: {postcode}
+? Dental insurance subscriber ID {insurance}; secondary via spouse {kin:a}.
+Provider: {doctor:a}, DDS
+""",
+    ),
 )

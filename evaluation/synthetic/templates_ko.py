@@ -236,4 +236,202 @@ LMP {date:lmp}, EDC {date:edc}.
 퇴원 후 {hospital:to}에서 재활 치료 예정. 외래 예약 {date:fu} 오전 10시, {doctor_family:a} 교수.
 """,
     ),
+    family(
+        "ko",
+        "operative",
+        "bracket_banner",
+        "dev",
+        """
+수 술 기 록 지
+──────────────────────────────
+[{mrn}] {name} ({age}/{sex})  {dept} / 병동 7W-712
+수술일시: {date:op} 09:40 ~ 12:15
+수술 전 진단: 총담관결석 ({icd})   수술 후 진단: 동일
+수술명: 복강경 담낭절제술
+집도의: {doctor:a}   보조의: {doctor:b}   마취의: {doctor:c} (전신마취)
+수술 소견: 담낭벽 비후 및 주위 유착 심함. Calot 삼각 박리 후 담낭관 결찰함. {eponym} 과거력 있어 출혈 주의함.
+출혈량 약 50cc, 수혈 없음. 배액관 1개 거치.
+? 수술 후 처방: {drug}, {drug:2}
+? 수술 후 보호자 {kin:a}님께 수술 경과 설명함 (연락처 {mobile:k}).
+""",
+    ),
+    family(
+        "ko",
+        "anesthesia",
+        "kv_table",
+        "dev",
+        """
+| 마취 전 환자상태 평가 |  |
+|---|---|
+| 환자 | {name} / {sex} / 만 {age}세 |
+| 병록번호 | {mrn} |
+| 평가일 | {date:exam} |
+| 예정 수술 | 인공슬관절 치환술 ({dept}) |
+| ASA 등급 | II |
+| 기도 평가 | Mallampati II, 개구 3횡지 |
+| 복용약 | {drug}, {drug:2} |
+| 검사 | {lab}, {lab:2} |
+| 평가의 | {doctor:a} |
+마취 방법: 척추마취 우선, 실패 시 전신마취로 전환. 수술 전날 자정부터 금식.
+""",
+    ),
+    family(
+        "ko",
+        "nursing",
+        "sbar_bullets",
+        "dev",
+        """
+<인계> {sdate:exam} 나이트→데이
+- 환자번호 {mrn}번 {name}님({age}세), 7병동 3호실 창가 침상
+- S: 새벽 3시경 흉부 불편감 호소, 당직의 {doctor:b} 선생님 notify함.
+- B: {eponym}, 고혈압으로 {drug} 복용 중
+- A: {vitals}, 의식 명료
+- R: 오전 중 {lab} 재검, 결과 보고 필요
+- 보호자: {kin:a}(아들) {mobile:k} / 야간 상주 안 함
+인계자 {doctor:n} → 인수자 {doctor:m}
+""",
+    ),
+    family(
+        "ko",
+        "emergency",
+        "ktas_bar",
+        "dev",
+        """
+응급실 초기평가 ({date:adm} 02:47 내원)
+KTAS 2단계 | 내원수단: 119 구급차 | 발생장소: {location:scene} 자택
+등록번호: {mrn}   건강보험 증번호 {insurance}
+{age}세 {sex}. 2시간 전부터 시작된 좌측 편마비, 구음장애로 내원함.
+최종 정상 확인 시각(LKW) 00:30, NIHSS 9점. {vitals}
+? 보호자: 배우자 {kin:a} ({phone})
+뇌졸중 코드 활성화, 신경과 {doctor:a} 선생님 연락함. {drug} 투여 고려.
+응급의학과 전공의 {doctor:e}
+""",
+    ),
+    family(
+        "ko",
+        "death",
+        "spaced_labels",
+        "dev",
+        """
+사망 요약지
+성 명: {name}           주민등록번호: {natid}
+주 소: {address}
+입원일: {date:adm}      사망일시: {date:dc} 04시 12분
+사망장소: {hospital:here} 중환자실
+직접사인: 패혈성 쇼크 / 선행사인: 폐렴 ({icd})
+경과: 입원 후 {drug} 및 승압제 투여했으나 반응 없었음. DNR 동의서 {kin:a}(장남) 작성함.
+사망 선언: {doctor:a}, 유족 {kin:a} 님께 설명함.
+""",
+    ),
+    family(
+        "ko",
+        "certificate",
+        "diagnosis_form",
+        "dev",
+        """
+진 단 서
+연번호: {accession}     환자등록번호 {mrn}
+환자의 성명: {name}   성별: {sex}   생년월일: {dob}
+주소: {address}
+병명: 요추 추간판 탈출증 ({icd})   □ 임상적 추정  ■ 최종 진단
+발병일: {date:onset}   진단일: {date:exam}
+향후 치료 의견: 약 4주간 안정 가료 및 통원 치료 요함. {drug} 처방함.
+용도: 보험회사 제출용
+? 건강보험증번호: {insurance}
+발행일: {date:report}
+의료기관: {hospital:here}  전화 {tel:office}  면허 의사 {doctor:a} (인)
+""",
+    ),
+    family(
+        "ko",
+        "telephone",
+        "call_header",
+        "dev",
+        """
+[전화상담] {sdate:exam} 16:05 / 통화자: 보호자 {kin:a}(딸) / 수신번호 {mobile:k}
+환자 {name} 어제부터 식욕 저하, 미열 37.8도. 복용 중인 {drug} 계속 드시라고 함.
+증상 지속 시 내일 {sdate:fu} 오전 외래 또는 응급실 내원 권유함.
+? 결과지 {email} 로 발송 요청하심.
+상담: {doctor:n} 간호사
+""",
+    ),
+    family(
+        "ko",
+        "homecare",
+        "visit_log",
+        "dev",
+        """
+가정간호 방문기록
+방문일: {date:exam}  방문지: {address}
+대상자 {name} ({age}세/{sex}), 장기요양등급 2등급, {location:home}에서 {kin:a}(배우자)와 동거
+욕창: 천골부 2단계, 크기 3x2cm. 드레싱 교환함.
+도뇨관 14Fr로 교체함. {eponym} 있어 낙상 주의. {vitals}
+다음 방문 {sdate:fu} 예정. 주치의 {doctor:a} 원장님께 경과 보고함.
+방문간호사 {doctor:n} / 문의 {tel:office}
+""",
+    ),
+    family(
+        "ko",
+        "psychiatry",
+        "dense_prose",
+        "dev",
+        """
+정신건강의학과 초진 면담
+정보 제공자: 본인 및 모친 {kin:a} (신뢰도 양호)
+{name}{j:은는} {age}세 {sex}자로 {location:born}에서 출생하여 2남 1녀 중 장남으로 성장함. 대학 졸업 후 회사원으로 근무하다 {sdate:onset}경 실직 후 우울감, 불면 심해져 {hospital:prev} 정신건강의학과에서 {drug} 처방받았으나 자의 중단함.
+음주: 소주 1병 주 4회. 자살 사고(+), 계획(-).
+MSE: 의식 명료, 정동 우울, 사고 흐름 지연. {lab} 정상.
+진단 인상: 주요우울장애, 중등도. 입원 치료 권유했으나 외래 추적 원함.
+면담자: 정신건강의학과 {doctor:a}
+""",
+    ),
+    family(
+        "ko",
+        "pathology",
+        "dated_header",
+        "dev",
+        """
+병리 조직검사 결과보고서
+병리번호: {accession}    등록 번호: {mrn}
+환자: {name}  {sex}/{age}    의뢰과: {dept}    의뢰의사: {doctor:a}
+채취일 {date:op}  접수일 {date:exam}  보고일 {date:report}
+검체: 위, 내시경 생검 (체부 소만)
+진단: 선암, 중등도 분화 (tubular adenocarcinoma, moderately differentiated)
+H. pylori 양성. {eponym} 관련 소견 없음.
+? 외부 슬라이드 판독 의뢰처: {hospital:prev}
+병리과 전문의 {doctor:p}
+""",
+    ),
+    family(
+        "ko",
+        "public_health",
+        "notifiable_form",
+        "dev",
+        """
+감염병 발생 신고서
+■ 환자 정보
+  성명 {name} / 생년월일 {dob} / 성별 {sex}
+  외국인등록번호 {frn}
+  국적 베트남, 여권번호 {passport}
+  주소 {address} (우편번호 {postcode})
+  휴대전화 {mobile:k}
+■ 감염병: 결핵 (A15.0)  진단일 {date:exam}  신고일 {date:report}
+■ 신고 의료기관: {hospital:here} / 담당의 {doctor:a} / 전화 {tel:office}
+  전송 기록: 질병관리청 시스템 접수 (접속 IP {ip})
+""",
+    ),
+    family(
+        "ko",
+        "pharmacy",
+        "med_counsel",
+        "dev",
+        """
+복약상담 기록 {sdate:exam}
+{name} 님 (ID {mrn}) 퇴원약 복약지도 시행함.
+1) {drug} 2) {drug:2} 3) {drug:3}
+와파린 복용 중이라 {lab} 모니터링 필요함을 설명함. 보호자({kin:a}) 함께 청취.
+? 앱 복약 알림 등록: {url}
+약제부 {doctor:f} 약사
+""",
+    ),
 )

@@ -185,4 +185,171 @@ PI) {eponym} 있는 분으로 {hospital:prev} 통해 admission. 운전면허 {li
 Plan) hydration, {drug}, {lab} f/u
 """,
     ),
+    family(
+        "ko-en",
+        "operative",
+        "pipe_banner",
+        "dev",
+        """
+OPERATION RECORD
+Patient: {name} | {sex}/{age} | Unit No. {mrn} | {dept}
+Date of OP: {date:op}
+Operator: {doctor:a} / Assist: {doctor:b} / Anesthesia: GA by Dr. {doctor_family:c}
+Preop Dx: Rt. breast cancer, cT2N0 ({icd})
+Op name: BCS with SLNB
+Findings: 2.5cm sized firm mass at Rt. UOQ, frozen section 상 resection margin free 확인함. SLN 2개 모두 negative.
+EBL 100cc, no transfusion. {eponym} 관련 특이사항 없음.
+Post-op order: {drug}, ambulation 권유
+""",
+    ),
+    family(
+        "ko-en",
+        "emergency",
+        "ktas_terse",
+        "dev",
+        """
+[ER] {date:adm} 23:15 arrival via 119 from {location:scene}
+{name} ({age}{sex}) MRN {mrn}
+KTAS 3 / chief complaint: RUQ pain since {sdate:onset}
+V/S {vitals}, Murphy sign(+)
+Lab: {lab}, {lab:2}
+Imp) acute cholecystitis r/o → GS consult, NPO, {drug}
+? Guardian 연락: {kin:a} ({mobile:k})
+EM resident {doctor:e}
+""",
+    ),
+    family(
+        "ko-en",
+        "icu",
+        "systems_flowsheet",
+        "dev",
+        """
+MICU day #6 ({sdate:exam})  Bed 12 / {name} / {mrn}
+Neuro: RASS -2 on dexmedetomidine, GCS E3VtM6
+Resp: MV A/C mode, FiO2 0.4, PEEP 8 → SBT 예정
+CVS: {vitals}, norepinephrine 0.05 mcg/kg/min으로 tapering 중
+Renal/FEN: {lab}, UO 0.6 mL/kg/hr
+ID: {drug} D5, blood cx no growth
+Family: {kin:a}님 면회, Dr. {doctor_family:a}께서 goals of care 논의함
+""",
+    ),
+    family(
+        "ko-en",
+        "anesthesia",
+        "pac_note",
+        "dev",
+        """
+PAC note {date:exam}
+{name}, {sex}/{age}, Hosp No. {mrn}, scheduled for TKR ({dept})
+ASA class II: HTN on {drug}, DM on {drug:2}
+Airway: Mallampati II, TMD > 3FB, dentition 양호
+Lab {lab}, ECG NSR, CXR no active lesion
+Plan: spinal anesthesia, NPO after midnight. 마취 동의서 본인 및 {kin:a}(daughter) 서명함.
+Anesthesiologist {doctor_roman:a}
+""",
+    ),
+    family(
+        "ko-en",
+        "pathology",
+        "surgical_caps",
+        "dev",
+        """
+SURGICAL PATHOLOGY REPORT
+Path No.: {accession}     Patient ID: {mrn}
+Name: {name} ({roman})  Age/Sex: {age}/{sex}
+Received: {date:exam}  Reported: {date:report}
+Specimen: colon, sigmoid, anterior resection
+Diagnosis: adenocarcinoma, moderately differentiated, pT3N1a. LVI(+), PNI(-).
+Clinician: Dr. {doctor_roman:a} ({dept})
+Pathologist: {doctor:p}
+""",
+    ),
+    family(
+        "ko-en",
+        "telephone",
+        "tc_callback",
+        "dev",
+        """
+{sdate:exam} 14:20 TC) 보호자 {kin:a}({mobile:k})와 통화
+Pt {name} lab result 설명: {lab}, {lab:2} → {drug} dose 조절 필요
+내일 {sdate:fu} OPD visit 권유, 보호자 OK함
+? result sheet는 {email}로 보내드림
+by {doctor:n} RN
+""",
+    ),
+    family(
+        "ko-en",
+        "psychiatry",
+        "mse_interview",
+        "dev",
+        """
+Psy initial interview ({date:exam})
+Informant: pt herself & mother {kin:a}, reliability fair
+ID: {age}세 {sex}, 미혼, {location:home} 거주, office worker
+CC: depressed mood, insomnia x 3mo
+PI: {sdate:onset}경 직장 내 conflict 이후 depressed mood 시작됨. {hospital:prev}에서 {drug} 복용하다 self-d/c함.
+MSE: alert, mood "우울해요", affect constricted, SI(+) without plan
+Imp) MDD, single episode, moderate
+Plan) {drug:2} start, weekly OPD f/u with Dr. {doctor_family:a}
+""",
+    ),
+    family(
+        "ko-en",
+        "certificate",
+        "travel_claim",
+        "dev",
+        """
+MEDICAL CERTIFICATE (for travel insurance claim)
+Name: {roman}  /  {name}
+Date of birth: {dob}   Passport No: {passport}
+Address: {address}
+Hospital reg. no.: {mrn}
+Insurance no.: {insurance}
+Dx: acute gastroenteritis ({icd}), treated with {drug} from {date:adm} to {date:dc}
+Issued {date:report} at {hospital:here}
+Physician: {doctor_roman:a}, Tel {tel:office}
+""",
+    ),
+    family(
+        "ko-en",
+        "homecare",
+        "wound_visit",
+        "dev",
+        """
+Home visit note - {date:exam}
+Visit address: {address} ({postcode})
+Pt {name} ({age}/{sex}), bedridden, lives with wife {kin:a}
+Sacral pressure injury stage 3, 4x3cm → dressing change 시행함
+L-tube 교체함, feeding 1,200 kcal/day 유지. {vitals}
+Caregiver phone {mobile:k}. Next visit {sdate:fu}
+Home care RN {doctor:n}
+""",
+    ),
+    family(
+        "ko-en",
+        "radiology",
+        "cd_import",
+        "dev",
+        """
+Outside CD import 요청 {sdate:exam}
+{name} ({sex}/{age}) / 등록No {mrn}
+Outside hospital: {hospital:prev}, CT abdomen {date:prev}
+Import 완료, PACS link {url}
+요청자 Dr. {doctor_family:a}, workstation IP {ip}
+Driver license {license}로 본인 확인 후 CD 반환함.
+""",
+    ),
+    family(
+        "ko-en",
+        "obstetric",
+        "nsvd_record",
+        "dev",
+        """
+Delivery record {date:op}
+Mother: {name} ({age}세), {preg}, GDM on diet
+NSVD at 03:42, female baby 3,120g, Apgar score 8/9
+EBL 350cc, perineal laceration 2nd degree → repair
+Husband {kin:a} 동반, 분만실 RN {doctor:n}, attending Dr. {doctor_family:a}
+""",
+    ),
 )

@@ -203,4 +203,208 @@ CT检查报告
 诊断医师：{doctor:r}
 """,
     ),
+    family(
+        "zh",
+        "operative",
+        "laparoscopy",
+        "dev",
+        """
+手术记录
+病案号：{mrn}    姓名：{name}    性别：{sex}    年龄：{age}岁
+手术日期：{date:op}    手术医师：{doctor:a}    一助：{doctor:b}    麻醉方式：全身麻醉
+术前诊断：胆囊结石伴慢性胆囊炎（{icd}）
+手术名称：腹腔镜胆囊切除术
+手术经过：患者取仰卧位，常规消毒铺巾，建立气腹，见胆囊与周围组织粘连，分离后切除胆囊，术中出血约10ml。
+标本送病理，病理号：{accession}。术后安返病房，予{drug}。
+? 术后已向患者丈夫{kin:a}交代病情，家属表示理解。
+""",
+    ),
+    family(
+        "zh",
+        "anesthesia",
+        "record",
+        "dev",
+        """
+麻醉记录单 | {hospital:self}
+患者 | {name} | {sex} | {age}岁 | 住院号 {mrn}
+费别 | 城镇职工医保 | 医保卡号 {insurance}
+麻醉日期 | {date:op}
+ASA分级 | Ⅱ级
+麻醉医师 | {doctor:a}
+诱导用药 | 丙泊酚 120mg，舒芬太尼 20μg，{drug}
+术中 | {vitals}；{lab}
+? 监护数据上传至{ip}。
+? 麻醉同意书由患者女儿{kin:a}签署，联系电话{mobile:k}。
+""",
+    ),
+    family(
+        "zh",
+        "emergency",
+        "triage",
+        "dev",
+        """
+急诊预检分诊单  {date:adm} 03:15
+姓名：{name}  性别：{sex}  年龄：{age}岁  急诊号：{mrn}
+来院方式：120救护车，由{location:scene}转运。
+主诉：车祸致头部外伤1小时。
+分诊：{vitals}，GCS 14分，分级Ⅱ级，送{dept}。
+身份证：{natid}
+? 护照号码：{passport}
+? 陪同人员：{kin:a}（同事），电话{phone}
+分诊护士：{doctor:n}
+""",
+    ),
+    family(
+        "zh",
+        "transfer",
+        "letter",
+        "dev",
+        """
+双向转诊（转出）单
+患者姓名：{name}    性别：{sex}    年龄：{age}岁
+身份证号码：{natid}
+社会保障卡号：{insurance}
+住院病历号：{mrn}
+转出单位：{hospital:from}    接收单位：{hospital:to}
+初步诊断：{eponym}
+主要检查结果：{lab}，{lab:2}
+治疗经过：予{drug}治疗后症状无明显改善，因我院无介入条件，经与患者及家属{kin:a}沟通，同意转上级医院。
+转诊医生：{doctor:a}    联系电话：{tel:office}
+转诊日期：{date:dc}
+""",
+    ),
+    family(
+        "zh",
+        "telephone",
+        "followup",
+        "dev",
+        """
+出院电话随访记录
+随访日期：{date:fu}  随访护士：{doctor:n}
+患者：{name}，ID号：{mrn}，出院日期：{date:dc}
+接听人：{kin:a}（患者儿子），电话：{mobile:k}
+随访内容：患者目前在{location:now}女儿家休养，精神可，饮食正常，按时服用{drug}，血压控制在130/80mmHg左右。
+? 家属询问医保报销事宜，已告知医保号{insurance}的结算单可到一楼窗口领取。
+? 随访问卷链接：{url}
+嘱患者{sdate:fu2}到{dept}门诊复查。
+""",
+    ),
+    family(
+        "zh",
+        "pathology",
+        "report",
+        "dev",
+        """
+病理诊断报告书
+病理号：{accession}    住院号：{mrn}
+姓名：{name}  性别：{sex}  年龄：{age}岁  送检科室：{dept}
+送检医生：{doctor:a}  送检日期：{date:op}  报告日期：{date:report}
+肉眼所见：灰白组织一块，大小3.0cm×2.5cm×1.5cm，切面灰白实性。
+病理诊断：（右乳）浸润性导管癌，Ⅱ级；免疫组化：ER(+)，PR(+)，HER-2(1+)，Ki-67约20%。
+? 外院会诊切片来自{hospital:prev}。
+诊断医师：{doctor:p}
+""",
+    ),
+    family(
+        "zh",
+        "insurance",
+        "certificate",
+        "dev",
+        """
+诊断证明书
+兹证明患者{name}，{sex}，{age}岁，身份证号：{natid}，
+新农合证号：{insurance}，
+? 往来港澳通行证：{permit}，
+于{date:adm}至{date:dc}在我院{dept}住院治疗（住院号{mrn}），
+诊断：1.{eponym}；2.高血压病3级（很高危）。
+建议：全休两周，{drug}，门诊随诊。
+? 此证明仅供{family}{title}办理商业保险理赔使用，保单号另附。
+医师签名：{doctor:a}    {hospital:self}（盖章）
+{date:report}
+""",
+    ),
+    family(
+        "zh",
+        "home_visit",
+        "record",
+        "dev",
+        """
+家庭医生签约服务 上门随访记录
+服务对象：{name}（{age}岁，{sex}）
+健康档案编号：{mrn}
+居民医保卡号：{insurance}
+住址：{address}
+随访日期：{date:exam}  随访医生：{doctor:a}（{hospital:self}）
+近况：老人独居，子女在{location:child}工作，每月回来一次。{vitals}。
+用药：{drug}，{drug:2}，依从性好。
+? 已将随访记录发送至家属邮箱{email}。
+下次随访：{sdate:fu}
+""",
+    ),
+    family(
+        "zh",
+        "vaccination",
+        "report",
+        "dev",
+        """
+疑似预防接种异常反应个案报告
+报告单位：{hospital:self}    报告日期：{date:report}
+儿童姓名：{name}    性别：{sex}    出生日期：{dob}
+监护人：{kin:a}（母亲）    联系电话：{phone}
+户籍地：{location:reg}    现住址：{address}    邮编：{postcode}
+预防接种证号：{accession}
+接种日期：{date:exam}，接种百白破疫苗后2小时出现发热，体温38.6℃，予物理降温。
+? 近一个月内随父母从{location:trip}返回。
+报告人：{doctor:a}
+""",
+        cohort="child",
+    ),
+    family(
+        "zh",
+        "psychiatry",
+        "interview",
+        "dev",
+        """
+精神科首次病程记录 {date:exam}
+患者{name}，{sex}，{age}岁，出生于{location:birth}，大专文化，未婚，在{location:work}从事销售工作。
+门诊号：{mrn}，医保：{insurance}
+因“情绪低落、失眠3个月”由其母亲{kin:a}陪同就诊。患者近3月来兴趣减退，自觉活着没意思，否认自伤行为。既往{std}病史，已规范治疗。
+精神检查：意识清，接触被动，情感低落，思维迟缓，自知力部分存在。HAMD 24分。
+初步诊断：抑郁发作（F32.2）。予{drug}口服，密切观察。
+? 患者自述曾于{date:prev}在{hospital:prev}心理科就诊。
+医师：{doctor:a}
+""",
+    ),
+    family(
+        "zh",
+        "obstetric",
+        "delivery",
+        "dev",
+        """
+分娩记录
+住院号{mrn}  产妇{name}，{age}岁，{preg}，于{date:adm} 21:40入院。
+末次月经：{date:lmp}  预产期：{date:edc}
+产程经过：第一产程8小时，第二产程45分钟，顺产一活女婴，Apgar评分9-10分。
+胎盘胎膜娩出完整，产后出血约200ml，予缩宫素20U。{vitals}。
+? 产妇丈夫{kin:a}在场陪产。护理联系人电话：{mobile:k}
+接生者：{doctor:m}  记录者：{doctor:n}
+""",
+    ),
+    family(
+        "zh",
+        "dental",
+        "outpatient",
+        "dev",
+        """
+口腔科门诊病历
+就诊卡号：{mrn}  医保电子凭证号：{insurance}
+患者：{name} 年龄：{age}岁  就诊日期：{date:exam}
+主诉：右下后牙咬合痛1周。
+检查：46远中邻面深龋，叩（+），冷测敏感，牙龈无红肿。
+诊断：46急性牙髓炎。
+处置：局麻下开髓引流，{drug}。嘱{sdate:fu}复诊行根管治疗。
+? 患者要求将发票寄至{address}。
+医师：{doctor:a}
+""",
+    ),
 )

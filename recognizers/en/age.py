@@ -22,6 +22,12 @@ class AgeOver89Recognizer(PatternRecognizer):
             0.9,
         ),
         Pattern("age after a label", ASCII_WORDS + rf"\b(?:aged?|Age|AGE)[:\s]{{1,3}}\K{_AGE}\b(?![./]\d)", 0.9),
+        # A banner's combined field: "Age/Sex: 95/F", "Age/Gender 101/male".
+        Pattern(
+            "age before the sex in an age/sex field",
+            ASCII_WORDS + rf"\b(?i:age)[ ]?/[ ]?(?i:sex|gender)[:\s]{{1,3}}\K{_AGE}(?=[ ]?/[ ]?[A-Za-z])",
+            0.9,
+        ),
     ]
     CONTEXT = ["age", "aged", "old", "y/o"]
 

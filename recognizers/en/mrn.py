@@ -11,6 +11,8 @@ _LABEL = (
     r"|Hosp(?:ital)?\.?\s*(?:No\.?|Number|#|ID)|Unit\s*(?:No\.?|Number)|Patient\s*(?:ID|No\.?|Number|#)"
     r"|Pt\.?\s*(?:ID|No\.?|#)|MR\s?Number|EMPI|PID|EMR\s*(?:ID|No\.?|Number|#)|Record\s*(?:No\.?|Number|#)"
     r"|Chart(?=\s*:)"
+    # Home-health and hospice agencies call their patients clients.
+    r"|Client\s*(?:ID|No\.?|Number|#)"
     # "Reg. No." is how Korean hospitals translate 등록번호, the patient's record number.
     r"|Reg(?:istration)?\.?\s*(?:No\.?|Number|#))"
 )

@@ -122,7 +122,11 @@ def _rule(name: str, pattern: str, score: float, check: str) -> _Rule:
 
 _RULES = (
     _rule(
-        "title + name", rf"\b(?i:{_TITLE})(?:\.\s?|\s)\K(?:{_FULL_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?)\b", 0.85, "none"
+        # on the title's line: in "Lake Justin, MS.\nWound care" the state's code ends a line
+        "title + name",
+        rf"\b(?i:{_TITLE})(?:\.[ \t]?|[ \t])\K(?:{_FULL_NAME}|[A-Z]{{2,}}(?: [A-Z]{{2,}})?)\b",
+        0.85,
+        "none",
     ),
     _rule(
         "name + credentials",

@@ -50,7 +50,12 @@ class KoreanAddressRecognizer(SpanPatternRecognizer):
         street, detail = address_street(), address_detail()
         building = r"[가-힣A-Za-z0-9]{1,15}" + gazetteer.building_suffix_regex()
         patterns = [
-            Pattern("address from its region", f"(?<![가-힣])(?:{address_head()}){street}{detail}", 0.85),
+            # The region may run into its label when a space is dropped: "주소경기도 성남시 ...".
+            Pattern(
+                "address from its region",
+                f"(?:(?<![가-힣])|(?<=주소|자택)|(?<=거주지))(?:{address_head()}){street}{detail}",
+                0.85,
+            ),
             Pattern(
                 "street after an address label",
                 r"(?:주소|현주소|거주지|자택|집주소|실거주지)[ ]?(?:지)?[ ]?[:：]?[ ]?"

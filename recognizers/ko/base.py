@@ -60,6 +60,9 @@ MIXED_LABEL_GAP = (
     + _OPENING_BRACKET
 )
 
+# A table row puts the value in the cell after its label's: "| 병록번호 | 12345678 |", "등록번호 || 12345678".
+TABLE_CELL_GAP = r"[ \t]*[:：]?[ \t]*\|{1,2}[ \t]*" + _OPENING_BRACKET
+
 
 def with_spaced_labels(words: list[str]) -> list[str]:
     """`words` and, for each label ending in 번호, its spaced form: charts write "의무기록 번호" as often as

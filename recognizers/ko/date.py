@@ -27,14 +27,17 @@ _DOTTED_EVENT_WORDS = (
 # taken only with a clinical-event word before or after it, never with 일/에/( after it (2.5일, 1.2 (H)).
 _MONTH_DAY = r"(?<!\d)(?<!\d[./:\-])(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|[./]\d)"
 _NOT_QUANTITY = (
-    r"(?!\s?(?:mg|g\b|kg|ml|mL|cc|cm|mm|%|(?:배|일간|시간|주|개월|회|점)(?![가-힣])|days?|weeks?|hrs?|L\b|mEq|mmol|IU|"
+    r"(?!\s?(?:mg|g\b|kg|ml|mL|cc|cm|mm|%|(?:배|일간|시간|주|개월|회|점|정|알)(?![가-힣])|days?|weeks?|hrs?|L\b|mEq|mmol|IU|"
+    r"tabs?\b|caps?\b|amps?\b|units?\b|"
     r"U\b|x\b|×))"
 )
-# Words before a date that say an event happens on it: "다음 방문 9.23", "Adm 12/20, D/C 1/2", "HD #3 12/08".
+# Words before a date that say an event happens on it: "다음 방문 9.23", "Adm 12/20, D/C 1/2", "HD #3 12/08",
+# "ICU day #6 (3/5)", and the date of a handover or a counselling session: "<인계> 6/13 나이트", "상담 4/11".
 _EVENT_BEFORE = (
     r"(?:다음\s?(?:방문|외래|진료|내원)|방문|외래|내원|내일|입원|퇴원|수술|재검|재진|예약|추적|진료일|회신|"
-    r"입원기간|재원기간|Adm(?:ission|itted)?|D/C|DC|[Dd]ischarge[d]?|OPD|ER|f/u|F/U|FU|[Ff]ollow[- ]up|"
-    r"[Nn]ext visit|[Vv]isit|[Ss]ince|[Ss]een|DOS|[Dd]ated?|(?:HD|POD)\s?#\s?\d{1,3})"
+    r"입원기간|재원기간|(?:인계|상담|면담)[>\]]?|"
+    r"Adm(?:ission|itted)?|D/C|DC|[Dd]ischarge[d]?|OPD|ER|f/u|F/U|FU|[Ff]ollow[- ]up|"
+    r"[Nn]ext visit|[Vv]isit|[Ss]ince|[Ss]een|DOS|[Dd]ated?|(?:HD|POD|[Dd]ay)\s?#\s?\d{1,3}(?:\s?\()?)"
 )
 # The other end of a range ("3/27~04/09", "10월 23일~10/30"); two dotted ends are a decimal range (1.2~1.5).
 _UNDOTTED_DATE = r"(?:\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}/\d{1,2}|(?:19|20)?\d{2}[./\-]\d{1,2}[./\-]\d{1,2})"
@@ -82,7 +85,12 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         Pattern("month/day run into a sentence", _SLASHED_MONTH_DAY + r"(?=\s?(?:" + _EVENT_WORDS + "))", 0.6),
         Pattern(
             "month/day after an event word",
-            _EVENT_BEFORE + r"\s?[:：]?\s?(?P<phi>" + _MONTH_DAY + ")" + _NOT_QUANTITY + r"(?![가-힣])",
+            _EVENT_BEFORE
+            + r"\s?[:：]?\s?(?P<phi>"
+            + _MONTH_DAY
+            + ")"
+            + _NOT_QUANTITY
+            + r"(?:(?![가-힣])|(?=오전|오후|부터|까지))",
             0.6,
         ),
         Pattern(
@@ -94,7 +102,11 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         Pattern("month.day closing a range", _UNDOTTED_DATE + r"\s?[~〜]\s?(?P<phi>" + _MONTH_DAY + ")", 0.6),
         Pattern("month/day opening a range", r"(?P<phi>" + _SLASHED_MONTH_DAY + r")\s?[~〜]\s?" + _ANY_SHORT_DATE, 0.6),
         Pattern("month.day opening a range", r"(?P<phi>" + _MONTH_DAY + r")\s?[~〜]\s?" + _UNDOTTED_DATE, 0.6),
-        Pattern("month/day in a heading", r"(?:^|\]|경과|progress)[ \t]*(?P<phi>" + _MONTH_DAY + r")[ \t]*$", 0.6),
+        Pattern(
+            "month/day in a heading",
+            r"(?:^|\]|경과|기록|요청|progress|note)[ \t]*(?P<phi>" + _MONTH_DAY + r")[ \t]*$",
+            0.6,
+        ),
         # A zero-padded month/day opening a line is a dated entry ("02/14 progress note"); scores are not padded.
         Pattern(
             "padded month/day opening a line",

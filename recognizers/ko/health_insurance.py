@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context, with_spaced_labels
+from emr_deid.recognizers.ko.base import (
+    MIXED_LABEL_GAP,
+    TABLE_CELL_GAP,
+    SpanPatternRecognizer,
+    after_context,
+    with_spaced_labels,
+)
 from emr_deid.recognizers.ko.medical_record import ID_VALUE
 from emr_deid.schemas.entity import EntityType
 
@@ -56,7 +62,13 @@ class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
             after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True)
             + r"(?!년|월|일|세|회|건|원|명|개|%)",
             0.85,
-        )
+        ),
+        Pattern(
+            "insurance number in the cell after its label",
+            after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=TABLE_CELL_GAP, ignore_case=True)
+            + r"(?!년|월|일|세|회|건|원|명|개|%)",
+            0.85,
+        ),
     ]
 
     ENTITY = EntityType.HEALTH_INSURANCE_NUMBER.value

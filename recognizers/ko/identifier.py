@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context, with_spaced_labels
+from emr_deid.recognizers.ko.base import (
+    MIXED_LABEL_GAP,
+    TABLE_CELL_GAP,
+    SpanPatternRecognizer,
+    after_context,
+    with_spaced_labels,
+)
 from emr_deid.recognizers.ko.medical_record import ID_VALUE
 from emr_deid.schemas.entity import EntityType
 
@@ -39,6 +45,10 @@ class KoreanIdentifierRecognizer(SpanPatternRecognizer):
         "시리얼번호",
         "의뢰번호",
         "동의서번호",
+        "연번호",
+        "발급번호",
+        "발행번호",
+        "교부번호",
         "Acc",
         "Accession",
         "Accession No",
@@ -67,7 +77,13 @@ class KoreanIdentifierRecognizer(SpanPatternRecognizer):
             r"(?<![A-Za-z가-힣])"
             + after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True),
             0.8,
-        )
+        ),
+        Pattern(
+            "identifier in the cell after its label",
+            r"(?<![A-Za-z가-힣])"
+            + after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=TABLE_CELL_GAP, ignore_case=True),
+            0.8,
+        ),
     ]
 
     ENTITY = EntityType.ID.value

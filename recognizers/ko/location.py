@@ -25,7 +25,7 @@ _AMBIGUOUS_REGIONS = (
 )
 # Code-mixed notes label residence in English too: "Residence: 경기", "lives in 분당".
 _RESIDENCE_BEFORE = (
-    r"(?:거주지|주소지|주소|출신지|출신|고향|거주"
+    r"(?:거주지|주소지|주소|출신지|출신|고향|거주|발생[ ]?장소|사고[ ]?장소"
     r"|(?i:residence|address|hometown|lives in|living in|from))[ ]?[:：]?[ ]?"
 )
 _RESIDENCE_AFTER = (
@@ -41,8 +41,9 @@ _NOT_PLACE_STEMS = frozenset({"고령", "동안", "상당", "단원", "연수", 
 _NEIGHBOURHOOD = r"[가-힣]{2,4}(?:동|읍|면)(?<!병동)"
 
 
-# Where a place name starts: after a non-letter, or run into a particle before it ("오미영님은대구에 거주").
-_PLACE_START = r"(?:(?<![가-힣A-Za-z])|(?<=[가-힣](?:은|는|이|가|을|를|의|에|고|며)))"
+# Where a place name starts: after a non-letter, or run into a particle before it ("오미영님은대구에 거주",
+# "여자로서울에서 출생").
+_PLACE_START = r"(?:(?<![가-힣A-Za-z])|(?<=[가-힣](?:은|는|이|가|을|를|의|에|고|며|로)))"
 
 
 class KoreanLocationRecognizer(SpanPatternRecognizer):

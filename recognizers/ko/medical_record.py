@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context, with_spaced_labels
+from emr_deid.recognizers.ko import gazetteer
+from emr_deid.recognizers.ko.base import (
+    MIXED_LABEL_GAP,
+    TABLE_CELL_GAP,
+    SpanPatternRecognizer,
+    after_context,
+    alternation,
+    with_spaced_labels,
+)
 from emr_deid.schemas.entity import EntityType
 
 # 5-12 characters, digits with optional letters and hyphens: 12345678, H-2024-00123, A1234567.
@@ -75,6 +83,12 @@ class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
             + after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True),
             0.85,
         ),
+        Pattern(
+            "record number in the cell after its label",
+            r"(?<!주민)(?<!외국인)(?<![A-Za-z])"
+            + after_context(with_spaced_labels(CONTEXT + SHORT_LABELS), ID_VALUE, gap=TABLE_CELL_GAP, ignore_case=True),
+            0.85,
+        ),
         # A record word with a short suffix instead of 번호: "등록No: 12345678", "환자 #12345678", "환자코드 12345678",
         # "진료ID 12345678", "차트: 12345678".
         Pattern(
@@ -96,6 +110,19 @@ class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
             "number after a bare ID label",
             r"(?<![가-힣A-Za-z] )(?<![\w-])ID[ \t]?[:：][ \t]?(?P<phi>\d{6,12})(?!\d)",
             0.8,
+        ),
+        # "ID" alone names the patient's number where it is bracketed after the patient: "김민준 님 (ID 12345678)".
+        Pattern(
+            "bracketed ID after the patient",
+            r"(?:님|씨|환자|환아)[ \t]?[(\[][ \t]?ID[ \t]?[:：#]?[ \t]?(?P<phi>\d{6,12})[ \t]?[)\]]",
+            0.8,
+        ),
+        # Fields a banner separates with slashes or bars: "Bed 12 / 김민준 / 12345678", "김민준 | 12345678 | 내과".
+        Pattern(
+            "number after a name between field separators",
+            rf"(?:^|[/|])[ \t]*(?:{alternation(gazetteer.surname_shares())})[가-힣]{{1,3}}[ \t]*[/|][ \t]*"
+            rf"(?!{_COMPACT_DATE})(?P<phi>\d{{6,10}})[ \t]*(?=[/|]|$)",
+            0.7,
         ),
         # A chart header writes the number after the patient's name and demographics, with # or a slash:
         # "김민준(45/M) #12345678", "Pt: 김민준 / 12345678".

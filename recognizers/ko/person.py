@@ -51,6 +51,13 @@ STRONG_LABELS = (
     "집도의",
     "처방의",
     "의뢰의",
+    "의뢰의사",
+    "인계자",
+    "평가의",
+    "평가자",
+    "인수자",
+    "대상자",
+    "Informant",
     "수술자",
     "마취의",
     "보고자",
@@ -106,6 +113,13 @@ COLON_LABELS = (
     "Consultant",
     "Referring",
     "Signed",
+    "선언",
+    "Operator",
+    "Assist",
+    "Assistant",
+    "Pathologist",
+    "Anesthesiologist",
+    "Clinician",
 )
 # Relations written before a bracketed name: 모(박지훈), 보호자(유승현, 배우자), 엄마(윤현정).
 BRACKET_RELATIONS = (
@@ -211,6 +225,23 @@ WEAK_LABELS = (
     "R2",
     "R3",
     "R4",
+    "전문의",
+    "방문간호사",
+    "담당간호사",
+    "병동간호사",
+    "Pt",
+    "mother",
+    "Mother",
+    "father",
+    "Father",
+    "wife",
+    "Wife",
+    "husband",
+    "Husband",
+    "son",
+    "daughter",
+    "resident",
+    "유족",
 )
 # Honorifics and roles after a name: 김민준 님, 김민준씨, 이서연 보호자.
 HONORIFICS = (
@@ -251,6 +282,7 @@ HONORIFICS = (
     "전임의",
     "임상강사",
     "수간호사",
+    "전문의",
 )
 # Titles after a surname alone, as notes write senior staff and adults: 김 교수, 이 선생님, 안씨.
 SURNAME_TITLES = ("교수", "교수님", "선생님", "과장님", "원장님", "씨", "님")
@@ -281,6 +313,8 @@ _BRACKETED = (
     r"|며느리|사위|손자|손녀|모친|부친|son\b|daughter|wife|husband|인\)|서명\)|전공의|전임의|인턴|레지던트|간호사|RN\b"
     r"|교수|주치의|담당의|[RF][1-4]\))"
     r"|[ ]?\d{1,3}[ ]?/[ ]?[MF남여](?![A-Za-z가-힣])|[ ]?/[ ]?\d{1,3}[ ]?세"
+    # "김민준 (25M)", "이서연(78여)", "김민준, M/45": age and sex run together, or after a comma.
+    r"|[ ]?[(\[]\d{1,3}[ ]?[MF남여][)\]]|,[ ]?[MF남여][ ]?/[ ]?\d{1,3}(?!\d)"
 )
 _NOT_HANGUL = r"(?![가-힣])"
 # Endings that turn a listed word into a predicate in terse notes: 정상임, 이상무, 시행함, 호전됨.
@@ -329,11 +363,15 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
         end_after_role = (
             rf"(?=[^가-힣]|$|{alternation(PARTICLES)}{_NOT_HANGUL}|{alternation(HONORIFICS + ATTACHED_NOUNS)})"
         )
-        gap = r"[ \t]*(?:\([^()\n]{1,10}\))?[ \t]*[:：]?[ \t]*"
+        # A table puts the name in the cell after its label: "| 환자 | 김민준 / 여 / 53 |".
+        gap = r"[ \t]*(?:\([^()\n]{1,10}\))?[ \t]*[:：|]?[ \t]*"
+        # A role word after a label is no name but may be the next label: "보호자: 배우자 김민준",
+        # "병리과 전문의 김민준".
+        not_a_role = rf"(?!{alternation(_ROLES)}(?![가-힣]))"
         single_surname = rf"(?P<phi>{surname})"
         title_after = rf"[ ]?(?={alternation(SURNAME_TITLES)}(?:{alternation(PARTICLES)}|께서|께)?{_NOT_HANGUL})"
         patterns = [
-            Pattern("after a label", rf"{alternation(STRONG_LABELS)}{gap}{name}{end}", 0.85),
+            Pattern("after a label", rf"{alternation(STRONG_LABELS)}{gap}{not_a_role}{name}{end}", 0.85),
             Pattern("after a colon label", rf"{start}{alternation(COLON_LABELS)}[ \t]*[:：][ \t]*{name}{end}", 0.8),
             Pattern(
                 "surname after a title",
@@ -347,7 +385,12 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
                 0.8,
             ),
             Pattern("bracketed after a romanised name", rf"(?<=[A-Za-z])[ ]?[(（]{name}(?=[ ]?[,，)）/])", 0.8),
-            Pattern("before its romanised form", rf"{start}{name}[ ]?(?=[(（][A-Z][A-Za-z]+[ ,\-]?[ ]?[A-Za-z])", 0.8),
+            # The romanised form has two words ("Kim Minjun", "LEE, SEOYEON"): "(LKW)" is an abbreviation.
+            Pattern(
+                "before its romanised form",
+                rf"{start}{name}[ ]?(?=[(（][A-Z][A-Za-z]+(?:,[ ]?|[ \-])[A-Za-z])",
+                0.8,
+            ),
             Pattern(
                 "child's given name",
                 r"(?:^|환아|환자)[ ]?(?P<phi>[가-힣]{2})(?=이?(?:는|가|를|의|에게|도|와|랑)(?![가-힣]))",
@@ -360,6 +403,14 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
                 0.6,
             ),
             Pattern("with demographics", rf"{start}{name}(?={_BRACKETED})", 0.85),
+            # Contact lists put the phone in brackets after the name: "보호자 연락: 김민준 (010-1234-5678)".
+            Pattern(
+                "before a bracketed phone",
+                rf"{start}{name}(?=[ ]?\((?:\+82[ \-]?\d{{1,2}}|0\d{{1,2}})\)?[ \-]?\d{{3,4}})",
+                0.7,
+            ),
+            # A banner's fields between slashes: "Bed 12 / 김민준 / 12345678", the name before the record number.
+            Pattern("before a record number", rf"{start}{name}(?=[ \t]*/[ \t]*\d{{6,10}}(?![\d/.\-]))", 0.7),
             Pattern(
                 "after demographics",
                 rf"(?<![\d/])\d{{1,3}}[ ]?/[ ]?[MF남여](?![A-Za-z가-힣])[ ,]{{1,2}}{name}{end}",
@@ -367,7 +418,8 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
             ),
             Pattern(
                 "after a role",
-                rf"{start}{alternation([*WEAK_LABELS, *gazetteer.departments()])}{gap}{name}{end_after_role}",
+                rf"{start}{alternation([*WEAK_LABELS, *gazetteer.departments()])}{gap}"
+                rf"{not_a_role}{name}{end_after_role}",
                 0.7,
             ),
             Pattern(

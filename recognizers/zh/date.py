@@ -21,8 +21,10 @@ _UNIT_AFTER = r"\s?(?:[%A-Za-zμ×*℃]|[次度分天周月年岁个片粒支瓶
 _SHORT = r"(?:0?[1-9]|1[0-2])([.\-/])(?:0?[1-9]|[12]\d|3[01])(?![\d.\-/]?\d|" + _UNIT_AFTER + ")"
 # Not inside a longer number; "2.6-7" is list item 2 and the date 6-7.
 _SHORT_START = r"(?<!第)(?:(?<![\d.\-/])|(?<=^\d\.)|(?<=[\s；;。，,]\d\.))"  # 第1-2行 is "lines 1-2"
+# Words that make "3月" a count of months: 近3月 "the last 3 months", 约2月 "about 2 months".
+_NOT_DURATION_BEFORE = r"(?<![近约共满逾历])"
 _BEFORE_SHORT = (
-    r"(?:于|嘱|自|截至|定于|约于|预约|"
+    r"(?:于|嘱(?:患者|病人|其|家属)?|自|截至|定于|约于|预约|"
     r"(?:日期|时间|产检|复诊|复查|随访|就诊|手术|入院|出院|来院|门诊|检查)[ ]?[:：][ ]?)"
 )
 _AFTER_SHORT = (
@@ -46,7 +48,9 @@ class ChineseDateRecognizer(ChinesePatternRecognizer):
     PATTERNS = [
         Pattern(
             "year month day",
-            r"(?<!\d)(?:" + _YEAR + r"\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号]|(?!\s?\d))",  # 3月5日10时
+            # 3月5日10时; a month alone is no duration: 近3月来, 约2月, 3月余 (months, not March)
+            r"(?<!\d)(?:" + _YEAR + r"\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号]|(?!\s?\d))"
+            r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|" + _NOT_DURATION_BEFORE + r"\d{1,2}\s?月(?!\s?\d|[余内]))",
             0.85,
         ),
         # A two-digit year only with a month and a day: "病程10年3月" is a duration.

@@ -70,11 +70,22 @@ class ChineseHealthInsuranceRecognizer(ChinesePatternRecognizer):
         "健康卡号",
         "居民健康卡号",
         "医保个人账户号",
+        "医保卡编号",
+        "医疗保险卡",
+        "医疗保险手册号",
+        "医保电子凭证",
+        "医保电子凭证号",
+        "医疗证编号",
+        "社保编号",
+        "保险卡",
+        "商保卡号",
     ]
     # What names the scheme, when the number's own label is generic: "医保：A12345678", "医保类型：城镇职工
     # 卡号：A12345678", "城镇职工基本医疗保险（卡号123456789012）".
-    SCHEME_WORDS = ["医保", "社保", "参保", "新农合", "农合", "合作医疗", "医疗保险", "社会保险", "商业保险"]
-    CARD_LABELS = ["卡号", "卡号码", "证号", "个人编号", "账户号", "帐户号"]
+    SCHEME_WORDS = ["医保", "社保", "参保", "新农合", "农合", "合作医疗", "医疗保险", "社会保险", "商业保险", "商保"]
+    # Not 编码: "医保编码" is as often a drug's or a service's code in the insurer's catalogue.
+    CARD_LABELS = ["卡号", "卡号码", "证号", "个人编号", "账户号", "帐户号", "编号", "号码", "ID", "识别码", "识别号",
+                   "凭证号", "手册号"]  # fmt: skip
     PATTERNS = [
         Pattern("insurance number after its label", after_label(CONTEXT, LABELLED_ID_VALUE), 0.85),
         # Below a number's own label (0.85 for record numbers) and above a generic ID label (0.8).

@@ -179,6 +179,13 @@ WEAK_LABELS = (
     "侄女",
     "朋友",
     "同事",
+    # the patient named by the situation: a woman in labour, a pregnant woman, the injured, the examined
+    "产妇",
+    "孕妇",
+    "伤者",
+    "受检者",
+    "就诊者",
+    "服务对象",
 )
 # A role word may open a kin word: 患儿母亲王芳, 患者之女李娜.
 _KIN_OWNER = "(?:患者|患儿|病人|病员)之?"
@@ -265,7 +272,7 @@ NOT_NAME_CHARS = frozenset("的了是在和与及或等其该此患病症状诉�
 AMBIGUOUS_SURNAMES = frozenset("于向和时由经来应能连可如同查")
 # Sex or age right after a name: 张三，男，65岁; 李娜，32岁; 王芳 女 45岁.
 _SEX_OR_AGE = r"(?:(?:性别[:：]?)?[男女]|(?:年龄[:：]?)?\d{1,3}[ ]?(?:岁|周岁))"
-_DEMOGRAPHICS = rf"(?=[ ]?[，,、(（][ ]?{_SEX_OR_AGE}|[ \t]{{1,2}}[男女](?:[ \t，,]|$))"
+_DEMOGRAPHICS = rf"(?=[ ]?[，,、(（|｜][ ]?{_SEX_OR_AGE}|[ \t]{{1,2}}[男女](?:[ \t，,|｜]|$))"
 _ID_LABELS = ("身份证", "住院号", "门诊号", "病案号", "病历号", "ID", "电话", "手机", "联系电话")
 # A clause that opens with the name and goes on to an admission: 出院记录：刘洁玉于2025年3月22日入院.
 _ADMITTED = (
@@ -295,7 +302,8 @@ class ChinesePersonRecognizer(ChinesePatternRecognizer):
             alternation([s for s in surnames if len(s) == 2]) + "|" + alternation([s for s in surnames if len(s) == 1])
         )
         name = rf"(?P<phi>(?:{surname})[{HAN}]{{1,2}})"
-        gap = r"[ ]?(?:[(（][^()（）\n]{1,6}[)）])?[ ]?[:：]?[ ]?"
+        # Between label and name: a note in brackets, a colon, or a table's cell border ("患者 | 潘文 | 男").
+        gap = r"[ ]?(?:[(（][^()（）\n]{1,6}[)）])?[ ]?[:：|｜]?[ ]?"
         # A note in brackets about the person: 王荣（配偶）, 李娜(患者之女), 于峰博（男，45岁）, 张三（身份证号…）.
         bracket_note = (
             rf"(?=[ ]?[(（](?:(?:{_KIN_OWNER})?{alternation(RELATIONS)}[)）]|[男女][，,、)）]|\d{{1,3}}岁"

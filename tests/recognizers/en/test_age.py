@@ -23,3 +23,13 @@ def test_ages_over_89(text):
 @pytest.mark.parametrize("text", ["a 45 y/o man", "89-year-old", "HR 95", "given 95 mg", "SpO2 97%", "aged 89"])
 def test_other_numbers_are_not_ages_over_89(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "age"), [("Age/Sex: 95/female", "95"), ("AGE/GENDER 101/M", "101")])
+def test_age_in_an_age_sex_field(text, age):
+    assert found(text) == [age]
+
+
+@pytest.mark.parametrize("text", ["Age/Sex: 45/female", "Age/Sex: 95", "Age/Sex: 95.5/F"])
+def test_age_sex_field_needs_an_age_over_89_and_a_sex(text):
+    assert found(text) == []

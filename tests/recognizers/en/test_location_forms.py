@@ -56,3 +56,40 @@ def test_finds_places(text, place):
 )
 def test_no_place(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("she was driving back from Cobbville when the pain began", "Cobbville"),
+        ("at her lake house near Lake Vincent, about 2 hrs away", "Lake Vincent"),
+        ("leaves home only for appts in West James, MA.", "West James, MA"),
+        ("went to church in Virginia last Sunday", "Virginia"),
+        ("staying with a friend in New Alex after losing her apartment", "New Alex"),
+        ("born in Utah and grew up in Port Kyle", "Port Kyle"),
+        ("Patient's home is in Kathleenfurt; family will travel", "Kathleenfurt"),
+        ("Travel in past 30 days: yes - Port Jennifer.", "Port Jennifer"),
+        ("Sending facility: Mayo Clinic, Benitezmouth, PA\n", "Benitezmouth, PA"),
+        ("Referred by Mercy Hospital, Springfield.", "Springfield"),
+        ("She flew in from Boston yesterday", "Boston"),
+    ],
+)
+def test_places_in_more_sentence_forms(text, place):
+    assert place in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "handed off to Transport at 14:00",
+        "seen in Radiology, moved to West Tower",
+        "transferred to Mount Sinai Hospital",
+        "transferred from Mercy Hospital",
+        "sent to Outside Hospital, Dr. Brown aware",
+        "Mercy Hospital, Emergency Department",
+        "driving back from work when the pain began",
+        "Travel in past 30 days: no",
+    ],
+)
+def test_no_place_in_institutions_and_everyday_words(text):
+    assert found(text) == []

@@ -62,3 +62,12 @@ def test_short_record_labels(text, value):
 
 def test_a_date_after_the_word_chart_is_not_a_record_number():
     assert found("Chart 2024-03-05 reviewed") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("Client ID: 0962864", "0962864"), ("Client #: E4543656", "E4543656")])
+def test_home_health_client_numbers(text, value):
+    assert found(text) == [value]
+
+
+def test_a_client_without_a_number_label_has_no_record_number():
+    assert found("Client 2 of 5 seen today") == []

@@ -71,3 +71,12 @@ def test_upper_case_reversed_and_initialled_names(text, name):
 )
 def test_upper_case_headers_and_abbreviated_species_are_not_names(text):
     assert found(text) == set()
+
+
+def test_a_title_ending_a_line_takes_no_name_from_the_next():
+    assert found("appts in Springfield, MS.\nWound care: sacral stage II") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [("Ms. Ana Ruiz", "Ana Ruiz"), ("DR. SMITH called", "SMITH")])
+def test_a_title_on_the_names_line(text, name):
+    assert name in found(text)

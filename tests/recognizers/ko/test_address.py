@@ -50,3 +50,12 @@ def test_stops_before_a_following_hospital(recognizer, found):
 )
 def test_ignores_what_is_not_a_street_address(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+def test_finds_an_address_run_into_its_label(recognizer, found):
+    text = "주소경상남도 창원시 성산구 중동 120-49"
+    assert found(recognizer, text) == ["경상남도 창원시 성산구 중동 120-49"]
+
+
+def test_a_region_run_into_another_word_starts_no_address(recognizer, found):
+    assert found(recognizer, "상주경상남도 창원시 성산구 중동 120-49") == ["창원시 성산구 중동 120-49"]

@@ -93,3 +93,39 @@ def test_finds_month_and_day_without_a_year_in_event_context(recognizer, found, 
 )
 def test_ignores_fractions_and_decimals_beside_event_words(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("MICU day #6 (6/6)  Bed 12", ["6/6"]), ("ICU day #3 (12.27) 상태 안정", ["12.27"]), ("day #2 3/5", ["3/5"])],
+)
+def test_finds_the_date_of_a_numbered_hospital_day(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["day #6 (3.5mg)", "day #2 (1/2 tab)"])
+def test_a_dose_after_a_numbered_day_is_no_date(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", ["HD #3 1/2 tab 복용", "POD #2 1/2정 투여"])
+def test_tablets_after_a_hospital_day_are_no_date(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("복약상담 기록 4/11\n이혜진 님", ["4/11"]),  # a record's heading ends with its date
+        ("Outside CD import 요청 9.12\n", ["9.12"]),
+        ("<인계> 6/13 나이트→데이", ["6/13"]),  # a handover and its date
+        ("내일 04/21오전 외래", ["04/21"]),  # the time of day run into the date
+    ],
+)
+def test_finds_dates_of_records_handovers_and_requests(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["식사 기록 1/2 섭취", "수혈 요청 2.5 units", "인계 1.5배 증량"])
+def test_portions_and_amounts_after_record_words_are_no_dates(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -42,3 +42,16 @@ def test_finds_numbers_after_the_scheme_name(recognizer, found, text, expected):
 @pytest.mark.parametrize("text", ["건강보험 2024년 적용", "건강보험 급여 기준", "의료급여 2종 수급권자"])
 def test_the_scheme_name_before_a_year_or_word_is_no_number(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("| 건강보험증번호 | 12345678901 |", "12345678901"), ("| 보험증번호 | 1-2345678901 |", "1-2345678901")],
+)
+def test_finds_insurance_numbers_in_the_next_table_cell(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["| 건강보험 | 2024년 적용 |", "| 의료급여 | 1종 |"])
+def test_a_scheme_cell_before_a_year_or_a_class_is_no_number(recognizer, found, text):
+    assert found(recognizer, text) == []

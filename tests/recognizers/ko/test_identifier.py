@@ -31,3 +31,21 @@ def test_finds_identifiers_after_their_label(recognizer, found, text, expected):
 )
 def test_needs_a_label_and_a_number(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| 검체번호 | S1234567 |", "S1234567"),  # the next cell of a table row
+        ("연번호: RA8267095860", "RA8267095860"),  # the serial number of a certificate (진단서)
+        ("발급번호 2024-001234", "2024-001234"),
+        ("교부번호 20240305-00123", "20240305-00123"),
+    ],
+)
+def test_finds_certificate_numbers_and_table_cells(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["| 검체번호 | 미접수 |", "관련 번호 없음", "| 연번호 | |"])
+def test_certificate_labels_and_cells_need_a_number(recognizer, found, text):
+    assert found(recognizer, text) == []

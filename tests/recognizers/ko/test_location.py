@@ -49,3 +49,16 @@ def test_finds_ambiguous_region_names_where_residence_is_said(recognizer, found,
 @pytest.mark.parametrize("text", ["경상을 입고 내원", "경기 후 의식 소실", "전신 경기 1회", "서구화된 식습관"])
 def test_ambiguous_region_names_are_words_elsewhere(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+def test_finds_a_place_run_into_the_particle_before_it(recognizer, found):
+    assert found(recognizer, "75세 여자로서울에서 출생하여") == ["서울"]
+
+
+@pytest.mark.parametrize("text", ["경로를 따라 이동", "진로서식 작성"])
+def test_a_word_ending_in_ro_is_no_place_start(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+def test_finds_a_region_after_the_place_of_an_incident(recognizer, found):
+    assert found(recognizer, "발생장소: 경상 자택") == ["경상"]

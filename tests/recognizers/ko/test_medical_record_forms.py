@@ -118,3 +118,33 @@ def test_number_on_the_banner_line(recognizer, found, text, expected):
 )
 def test_banner_line_numbers_that_are_not_record_numbers(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| 병록번호 | 22215723 |", "22215723"),  # a table row: the value in the next cell
+        ("| 등록번호 |A1234567 |", "A1234567"),
+        ("환자 ID || 00123456", "00123456"),
+        ("이혜진 님 (ID 86708669) 퇴원약 복약지도", "86708669"),  # "ID" bracketed after the patient
+        ("김민준 환자 [ID: 12345678]", "12345678"),
+        ("MICU day #6 (6/6)  Bed 12 / 김예진 / 06183734", "06183734"),  # banner fields between slashes
+        ("김민준 | 12345678 | 내과", "12345678"),
+    ],
+)
+def test_finds_numbers_in_table_cells_bracketed_ids_and_separated_banners(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 검체번호 | 12345678 |",  # another identifier's cell
+        "| 주민등록번호 | 8503151234567 |",
+        "검체 (ID 12345678)",  # a bracketed ID after something other than the patient
+        "김민준 / 20240305 / 내과",  # a compact date, not a record number
+        "Bed 12 / 김민준 / 12345678900",  # eleven digits: a phone number without separators
+    ],
+)
+def test_cells_brackets_and_separators_need_a_record_label_or_a_name(recognizer, found, text):
+    assert found(recognizer, text) == []

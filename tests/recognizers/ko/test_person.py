@@ -185,3 +185,73 @@ def test_finds_names_after_demographics_and_in_operation_records(recognizer, fou
 @pytest.mark.parametrize("text", ["56/F 상태 양호", "BP 120/80, 우측 하지 부종", "72/M 이상 소견 없음"])
 def test_words_after_demographics_are_not_names(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("병리과 전문의 김영희", ["김영희"]),  # a role after a department is the next label, not a name
+        ("보호자: 배우자 우재현 (010-1234-5678)", ["우재현"]),
+        ("응급의학과 전공의 김민석", ["김민석"]),
+        ("인계자 위명숙 → 인수자 원도현", ["위명숙", "원도현"]),
+        ("방문간호사 김동현 / 문의 02-123-4567", ["김동현"]),
+        ("의뢰의사: 이민석", ["이민석"]),
+        ("대상자송정호 (46세/남)", ["송정호"]),
+        ("| 환자 | 김춘자 / 여 / 만 92세 |", ["김춘자"]),  # a table cell after its label
+        ("| 평가의 | 이주원 |", ["이주원"]),
+        ("Bed 12 / 김예진 / 06183734", ["김예진"]),  # banner fields before the record number
+        ("이예지 (78여) MRN 80633296", ["이예지"]),
+        ("석지훈 (25M) KTAS 3", ["석지훈"]),
+        ("손윤서, 여/61, Hosp No. 925", ["손윤서"]),
+    ],
+)
+def test_finds_names_in_handovers_tables_and_banners(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pt 제갈은서 lab result 설명", ["제갈은서"]),
+        ("Informant: pt herself & mother 황명자, reliability fair", ["황명자"]),
+        ("Operator: 배정자 / Assist: 이은경 / Anesthesia: GA", ["배정자", "이은경"]),
+        ("Pathologist: 권지혜", ["권지혜"]),
+        ("Husband 정현우동반", ["정현우"]),
+        ("bedridden, lives with wife 홍수민", ["홍수민"]),
+        ("EM resident 김건우", ["김건우"]),
+        ("김민준(Kim Minjun) 내원", ["김민준"]),
+    ],
+)
+def test_finds_names_after_english_roles_and_relations(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "최종 정상 확인 시각(LKW) 00:30",  # an abbreviation in brackets is no romanised name
+        "병리과 전문의 판독",
+        "| 환자 | 상태 양호 |",
+        "혈압 (120M)",
+        "son of a diabetic mother",
+    ],
+)
+def test_roles_abbreviations_and_cells_without_a_name_give_nothing(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guardian 연락: 전채원 (+82-10-3296-0034)", ["전채원"]),  # a name before its bracketed phone
+        ("연락처 목록: 오영식(01078181451)", ["오영식"]),
+        ("사망 선언: 박은정, 유족 임지후 님께 설명함", ["박은정", "임지후"]),
+    ],
+)
+def test_finds_names_before_their_phone_and_after_a_pronouncement(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["검사 결과 (010-1234-5678)", "사망 선언 시각 04:12"])
+def test_phones_and_pronouncements_without_a_name_give_nothing(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -46,3 +46,16 @@ def test_a_two_digit_year_with_its_month_and_day(recognizer, found):
 )
 def test_no_date(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("嘱患者02-27到骨科门诊复查", ["02-27"]), ("自3月以来", ["3月"]), ("近3月5日起", ["3月5日"])],
+)
+def test_months_that_are_dates(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["患者近3月来兴趣减退", "约2月前出现", "病程3月余", "术后3月内"])
+def test_a_count_of_months_is_no_date(recognizer, found, text):
+    assert found(recognizer, text) == []

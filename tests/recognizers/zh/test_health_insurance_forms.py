@@ -64,3 +64,26 @@ def test_finds_numbers_labelled_by_the_scheme(recognizer, found, text, expected)
 )
 def test_scheme_words_do_not_claim_other_numbers(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("医保ID：A12345678", "A12345678"),
+        ("医保电子凭证：E12345678901", "E12345678901"),
+        ("参保人识别号 4401234567", "4401234567"),
+        ("社保编号：123456789012", "123456789012"),
+        ("医疗保险手册号 A1234567", "A1234567"),
+        ("商保卡号：8801234567", "8801234567"),
+        ("医 保 卡 号：123456789012", "123456789012"),
+    ],
+)
+def test_more_insurance_labels(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["医保编码：XA01BCA001", "医保目录编号（待定）", "商保理赔金额3000元", "医保统筹支付12345678元"]
+)
+def test_catalogue_codes_and_amounts_are_no_insurance_numbers(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -45,3 +45,25 @@ def test_finds_numbers_after_real_world_labels(recognizer, found, text, expected
 )
 def test_no_record_number(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("病案首页号：00123456", "00123456"),
+        ("患者主索引号 ZY20240012", "ZY20240012"),
+        ("院内ID：12345678", "12345678"),
+        ("HIS号：0012345678", "0012345678"),
+        ("门(急)诊号：MZ-123456", "MZ-123456"),
+        ("患者唯一号：1234567", "1234567"),
+        ("住 院 号：20240012", "20240012"),  # a label justified with spaces
+        ("病　案　号：1234567", "1234567"),
+    ],
+)
+def test_patient_index_and_filing_numbers(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["住 院 天 数：12天", "诊疗号（待补）", "归档日期：2024-03-05"])
+def test_no_record_number_near_spaced_or_new_labels(recognizer, found, text):
+    assert found(recognizer, text) == []

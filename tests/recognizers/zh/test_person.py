@@ -106,3 +106,21 @@ def test_a_name_found_with_a_cue_is_found_again_without_one(recognizer, found):
 
 def test_a_title_needs_the_name_to_start_a_word(recognizer, found):
     assert found(recognizer, "上级医师李建国查看患者") == ["李建国"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("患者 | 潘文 | 男 | 93岁", ["潘文"]),  # a table's cells
+        ("住院号9790964  产妇任英春，29岁", ["任英春"]),
+        ("孕妇王丽娟今日产检", ["王丽娟"]),
+        ("服务对象：刘桂英（78岁，女）", ["刘桂英"]),
+    ],
+)
+def test_names_after_situation_roles_and_in_table_cells(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["患者 | 男 | 65岁", "产妇一般情况可", "孕妇学校课程", "伤者意识清", "受检者空腹"])
+def test_situation_roles_without_a_name(recognizer, found, text):
+    assert found(recognizer, text) == []
