@@ -106,3 +106,20 @@ def prism_binary() -> Path:
     if built.returncode != 0:
         pytest.fail(f"Prism did not build:\n{built.stderr[-4000:]}", pytrace=False)
     return Path(built.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="session")
+def flink_job_server() -> Path:
+    """Beam's Flink job server, assembled from Maven Central by deploy/flink/build.sh (once per checkout)."""
+    built = subprocess.run([str(REPO / "deploy" / "flink" / "build.sh")], capture_output=True, text=True, timeout=1800)
+    if built.returncode != 0:
+        pytest.fail(f"the Flink job server did not build:\n{built.stderr[-4000:]}", pytrace=False)
+    return Path(built.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="session")
+def key_file(tmp_path_factory) -> Path:
+    """A pseudonym key file, as a deployment would mount one."""
+    path = tmp_path_factory.mktemp("key") / "pseudonym.key"
+    path.write_bytes(b"a test key that is 32 bytes long!")
+    return path

@@ -24,20 +24,7 @@ _RUN_FIELDS = {"lake", "seconds"}
 
 
 @pytest.fixture(scope="module")
-def job_server_jar() -> str:
-    built = subprocess.run([str(REPO / "deploy" / "flink" / "build.sh")], capture_output=True, text=True, check=True)
-    return built.stdout.strip()
-
-
-@pytest.fixture(scope="module")
-def key_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("key") / "pseudonym.key"
-    path.write_bytes(b"a test key that is 32 bytes long!")
-    return path
-
-
-@pytest.fixture(scope="module")
-def flink_lake(tmp_path_factory, job_server_jar, key_file):
+def flink_lake(tmp_path_factory, flink_job_server, key_file):
     if shutil.which("unshare") is None or shutil.which("ip") is None:
         pytest.fail("the Flink test needs unshare and ip (util-linux, iproute2) to keep the job server off the network")
     lake = tmp_path_factory.mktemp("flink-lake")
@@ -47,7 +34,7 @@ def flink_lake(tmp_path_factory, job_server_jar, key_file):
     isolated = ["unshare", "--map-root-user", "--net", "sh", "-c", 'ip link set lo up && exec "$@"', "sh", *pipeline]
     finished = subprocess.run(isolated, capture_output=True, text=True, timeout=600, cwd=REPO)
     assert finished.returncode == 0, finished.stderr[-3000:]
-    assert job_server_jar in finished.stderr  # Beam logs the job server it starts
+    assert str(flink_job_server) in finished.stderr  # Beam logs the job server it starts
     return lake
 
 

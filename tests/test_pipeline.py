@@ -28,13 +28,6 @@ SCHEMAS = {"notes": NOTES_SCHEMA, "audit": AUDIT_SCHEMA, "dead_letters": DEAD_LE
 
 
 @pytest.fixture(scope="module")
-def key_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("key") / "pseudonym.key"
-    path.write_bytes(b"a test key that is 32 bytes long!")
-    return path
-
-
-@pytest.fixture(scope="module")
 def lake(tmp_path_factory, key_file):
     lake = tmp_path_factory.mktemp("lake")
     assert run([f"--output={lake}", "--profile=research", f"--key_file={key_file}"]) == 0

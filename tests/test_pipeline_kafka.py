@@ -78,13 +78,6 @@ def _assert_lake_is_masked_and_valid(lake) -> None:
         assert not leaked, f"{path.relative_to(lake)} still holds {len(leaked)} planted identifier(s)"
 
 
-@pytest.fixture
-def key_file(tmp_path):
-    path = tmp_path / "pseudonym.key"
-    path.write_bytes(b"a kafka test key, 32 bytes long!")
-    return path
-
-
 def test_bounded_run_over_kafka_accounts_commits_and_replays_safely(
     kafka_bootstrap, kafka_topic, samples_dir, tmp_path, key_file
 ):
