@@ -8,7 +8,7 @@ from emr_deid.recognizers.ko.base import SpanPatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 _SEP = r"(?:[ .\-]|\)\s?)"  # 010-1234-5678, 010.1234.5678, 010 1234 5678, (02)1234-5678
-_NOT_DIGIT_BEFORE = r"(?<![\d.\-/])"
+_NOT_DIGIT_BEFORE = r"(?<![\d\-/])(?<!\d\.)"
 _NOT_DIGIT_AFTER = r"(?![\d]|[.\-/]\d)"
 # Units that follow a number range such as "1500-2000ml" but never a phone number.
 _NO_UNIT_AFTER = r"(?!\s?(?:mg|ml|mL|cc|g|kg|원|명|회|IU|U\b|kcal|m\b))"

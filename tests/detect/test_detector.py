@@ -9,7 +9,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from emr_deid.pipelines.config import DetectionConfig
-from emr_deid.recognizers.ner.inference import default_model
+from emr_deid.recognizers.ner.inference import RECOGNIZER_NAME
 from emr_deid.schemas import Entity, KnownPhi, Note, SourceCoordinates
 from emr_deid.transforms.detect import DetectEntities, Detector, mask_with_tags
 
@@ -77,9 +77,11 @@ def test_detect_entities_on_the_direct_runner():
 
 
 def test_model_places_in_lowercase_prose_are_dropped_but_lowercase_names_stay(detector):
-    text = "Lives in rural Montana, 2 hours from nearest hospital. Wife mary at bedside."
-    model_spans = {(text[s.start : s.end], s.type) for s in default_model().predict([text])[0]}
-    assert {("hospital", "HOSPITAL"), ("mary", "PERSON")} <= model_spans  # what the model alone tags
-    found = {(text[e.start : e.end], e.type) for e in detector.detect(text, lang="en")}
+    text = "Lives 2 hours from the nearest hospital. Wife mary at bedside."
+    model_spans = [
+        Entity(text.index("hospital"), text.index("hospital") + 8, "HOSPITAL", 0.99, RECOGNIZER_NAME),
+        Entity(text.index("mary"), text.index("mary") + 4, "PERSON", 0.99, RECOGNIZER_NAME),
+    ]
+    found = {(text[e.start : e.end], e.type) for e in detector._detect(text, "en", (), (), model_spans)}
     assert ("hospital", "HOSPITAL") not in found
     assert ("mary", "PERSON") in found

@@ -62,3 +62,15 @@ def test_ignores_values_dates_and_codes(recognizer, found, text):
 )
 def test_a_bracket_around_the_whole_number_is_not_part_of_it(recognizer, found, text, expected):
     assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("T.010-2345-6789로 연락", "010-2345-6789"), ("Tel.02-345-6789", "02-345-6789"), ("T.1588-2345", "1588-2345")],
+)
+def test_a_label_abbreviated_with_a_full_stop_runs_into_the_number(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+def test_a_decimal_point_still_keeps_a_value_out(recognizer, found):
+    assert found(recognizer, "SpO2 98.010-2345-6789") == []
