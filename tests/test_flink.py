@@ -67,9 +67,5 @@ def test_flink_writes_the_lake_the_in_process_runner_writes(flink_lake, in_proce
             assert {k: v for k, v in ours.items() if k not in _RUN_FIELDS} == {
                 k: v for k, v in theirs.items() if k not in _RUN_FIELDS
             }
-        elif "dead_letters" in relative.parts:  # rows in arrival order, which runners do not fix
-            ours, theirs = (pq.read_table(p) for p in (path, local[relative]))
-            assert ours.schema.equals(theirs.schema)
-            assert sorted(ours.to_pylist(), key=str) == sorted(theirs.to_pylist(), key=str), relative
         else:
             assert path.read_bytes() == local[relative].read_bytes(), relative

@@ -101,5 +101,22 @@ def test_ndjson_files_one_sorted_document_per_line(tmp_path):
     assert "李娜" in lines[0]
 
 
+def test_ndjson_lines_with_the_same_key_come_in_the_same_order_whatever_the_arrival(tmp_path):
+    versions = [{"resourceType": "Patient", "id": "p1", "gender": gender} for gender in ("male", "female", "other")]
+    contents = []
+    for run, arrival in enumerate((versions, versions[::-1])):
+        with TestPipeline() as pipeline:
+            _ = (
+                pipeline
+                | beam.Create(arrival)
+                | beam.Map(lambda r: (hive_partition(type=r["resourceType"]), r))
+                | WriteNdjsonFiles(str(tmp_path / str(run)), sort_key=lambda r: r["id"])
+            )
+        [path] = _files(tmp_path / str(run), ".ndjson")
+        contents.append(path.read_bytes())
+    assert contents[0] == contents[1]
+    assert [json.loads(line)["gender"] for line in contents[0].decode().splitlines()] == ["female", "male", "other"]
+
+
 def test_hive_partition_values_are_path_safe():
     assert hive_partition(source="kafka:hl7/raw", date=None) == "source=kafka_hl7_raw/date=unknown"

@@ -24,6 +24,11 @@ from apache_beam.transforms import window as beam_window
 Row = dict
 
 
+def _content_key(row: Row) -> str:
+    """The row's content as text, to order rows with equal keys (Parquet rows hold dates and bytes too)."""
+    return json.dumps(row, ensure_ascii=False, sort_keys=True, default=str)
+
+
 class _SortedRowsSink(fileio.FileSink):
     """Buffers one file's rows (the second item of each (partition, row) record); `flush` writes them
     sorted, so the same rows always make the same bytes."""
@@ -41,7 +46,9 @@ class _SortedRowsSink(fileio.FileSink):
         self._rows.append(record[1])
 
     def _sorted_rows(self) -> list[Row]:
-        return sorted(self._rows, key=self._sort_key)
+        # Rows with the same key (two versions of one patient's resource, from two messages) are ordered
+        # by their content, so no runner's arrival order reaches the file.
+        return sorted(self._rows, key=lambda row: (self._sort_key(row), _content_key(row)))
 
 
 class ParquetSink(_SortedRowsSink):
