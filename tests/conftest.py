@@ -99,22 +99,24 @@ def shared_dir() -> Path:
     return SHARED
 
 
+def _built_by(script: str, what: str) -> Path:
+    """What a deploy/ build script prints as its last line, once it has built it."""
+    built = subprocess.run([str(REPO / "deploy" / script)], capture_output=True, text=True, timeout=1800)
+    if built.returncode != 0:
+        pytest.fail(f"{what} did not build:\n{built.stderr[-4000:]}", pytrace=False)
+    return Path(built.stdout.strip().splitlines()[-1])
+
+
 @pytest.fixture(scope="session")
 def prism_binary() -> Path:
     """Beam's Prism runner, built from the Go module proxy by deploy/prism/build.sh (once per machine)."""
-    built = subprocess.run([str(REPO / "deploy" / "prism" / "build.sh")], capture_output=True, text=True, timeout=1800)
-    if built.returncode != 0:
-        pytest.fail(f"Prism did not build:\n{built.stderr[-4000:]}", pytrace=False)
-    return Path(built.stdout.strip().splitlines()[-1])
+    return _built_by("prism/build.sh", "Prism")
 
 
 @pytest.fixture(scope="session")
 def flink_job_server() -> Path:
     """Beam's Flink job server, assembled from Maven Central by deploy/flink/build.sh (once per checkout)."""
-    built = subprocess.run([str(REPO / "deploy" / "flink" / "build.sh")], capture_output=True, text=True, timeout=1800)
-    if built.returncode != 0:
-        pytest.fail(f"the Flink job server did not build:\n{built.stderr[-4000:]}", pytrace=False)
-    return Path(built.stdout.strip().splitlines()[-1])
+    return _built_by("flink/build.sh", "the Flink job server")
 
 
 @pytest.fixture(scope="session")
