@@ -28,20 +28,19 @@ class RunnerError(ValueError):
     """No runner can execute the pipeline locally without a download."""
 
 
+def _named_or_built(env: str, built: Path) -> str | None:
+    """The path the environment variable `env` names, else `built` if a deploy/ script has built it."""
+    return os.environ.get(env) or (str(built) if built.is_file() else None)
+
+
 def local_prism() -> str | None:
     """Our own Prism binary: EMR_DEID_PRISM, or the one deploy/prism/build.sh built in this checkout."""
-    named = os.environ.get(PRISM_ENV)
-    if named:
-        return named
-    return str(_REPO_PRISM) if _REPO_PRISM.is_file() else None
+    return _named_or_built(PRISM_ENV, _REPO_PRISM)
 
 
 def local_flink_job_server() -> str | None:
     """Our Flink job server: EMR_DEID_FLINK_JOB_SERVER, or the one deploy/flink/build.sh built in this checkout."""
-    named = os.environ.get(FLINK_JOB_SERVER_ENV)
-    if named:
-        return named
-    return str(_REPO_FLINK_JOB_SERVER) if _REPO_FLINK_JOB_SERVER.is_file() else None
+    return _named_or_built(FLINK_JOB_SERVER_ENV, _REPO_FLINK_JOB_SERVER)
 
 
 def _flag(argv: list[str], name: str) -> str | None:
