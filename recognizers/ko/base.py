@@ -10,6 +10,7 @@ alone, without the context word, particle or honorific.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -38,9 +39,10 @@ def load_weighted_list(package: str, filename: str) -> dict[str, float]:
     return {row[0].strip(): float("\t".join(row[1:]) or 0) for row in load_rows(package, filename)}
 
 
-def alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
-    """A non-capturing regex alternation of literal words, longest first so the longest wins."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+def alternation(words: tuple[str, ...] | list[str] | set[str], word_pattern: Callable[[str], str] = re.escape) -> str:
+    """A non-capturing regex alternation of literal words, longest first so the longest wins; `word_pattern`
+    writes each word as a regex (by default the word itself, escaped)."""
+    return "(?:" + "|".join(word_pattern(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 # A value may sit in brackets after its label, as forms and table cells print it: "진료번호(12345678)",
@@ -76,11 +78,13 @@ def after_context(
     value: str,
     gap: str = LABEL_GAP,
     ignore_case: bool = False,
+    word_pattern: Callable[[str], str] = re.escape,
 ) -> str:
     """A regex for `value` (as the `phi` group) right after one of the context words, e.g.
     "등록번호: 12345678", "병록번호(MRN) 12345678", "passport no. M1234567", "住院号：2024001".
-    `ignore_case` applies to the context words only ("Passport No.", "PASSPORT NO")."""
-    words = alternation(context_words)
+    `ignore_case` applies to the context words only ("Passport No.", "PASSPORT NO"); `word_pattern` as in
+    `alternation`."""
+    words = alternation(context_words, word_pattern)
     return (f"(?i:{words})" if ignore_case else words) + gap + f"(?P<{PHI_GROUP}>{value})"
 
 

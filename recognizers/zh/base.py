@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from emr_deid.recognizers.ko.base import LABEL_GAP as SHARED_LABEL_GAP
-from emr_deid.recognizers.ko.base import PHI_GROUP, SpanPatternRecognizer
+from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
 
 # Chinese prose joins a label to its value with a copula: "住院号为2024001", "医保卡号是A12345678".
 LABEL_GAP = r"(?:[ \t]*[为是])?" + SHARED_LABEL_GAP
@@ -21,17 +21,12 @@ LABEL_GAP = r"(?:[ \t]*[为是])?" + SHARED_LABEL_GAP
 _LABEL_SPACE = "[ \u3000]?"
 
 
-def spaced_label_alternation(words: list[str]) -> str:
-    """An alternation of `words` (longest first) in which a space may stand between two Han characters."""
-
-    def spaced(word: str) -> str:
-        pieces = [re.escape(word[0])]
-        for before, char in pairwise(word):
-            both_han = _is_han(before) and _is_han(char)
-            pieces.append((_LABEL_SPACE if both_han else "") + re.escape(char))
-        return "".join(pieces)
-
-    return "(?:" + "|".join(spaced(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+def _spaced_label(word: str) -> str:
+    """`word` as a regex in which a space may stand between two Han characters."""
+    pieces = [re.escape(word[0])]
+    for before, char in pairwise(word):
+        pieces.append((_LABEL_SPACE if _is_han(before) and _is_han(char) else "") + re.escape(char))
+    return "".join(pieces)
 
 
 def _is_han(char: str) -> bool:
@@ -41,7 +36,7 @@ def _is_han(char: str) -> bool:
 def after_label(context_words: list[str], value: str) -> str:
     """A regex for `value` (as the `phi` group) after one of the labels, spaced or not, with the Chinese label
     gap: "住院号：2024001", "住院号为2024001", "住 院 号：2024001"."""
-    return spaced_label_alternation(context_words) + LABEL_GAP + f"(?P<{PHI_GROUP}>{value})"
+    return after_context(context_words, value, gap=LABEL_GAP, word_pattern=_spaced_label)
 
 
 @cache
