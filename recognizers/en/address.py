@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from faker.providers.address.en_US import Provider as _FakerAddress
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 from emr_deid.recognizers.en.zip_code import US_STATES
 
 # The USPS street suffixes (Faker's copy of them) and their common abbreviations.
@@ -23,19 +22,10 @@ _CITY_STATE_ZIP = (
 )
 
 
-class UsStreetAddressRecognizer(PatternRecognizer):
+class UsStreetAddressRecognizer(EnglishPatternRecognizer):
     PATTERNS = [
         Pattern("street address", ASCII_WORDS + _STREET + _UNIT + _CITY_STATE_ZIP, 0.85),
         Pattern("PO box", ASCII_WORDS + r"\b(?i:P\.?\s?O\.?\sBox)\s\d{1,6}\b", 0.85),
     ]
     CONTEXT = ["address", "lives", "resides", "street"]
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "ADDRESS", **kwargs):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.DOTALL | re.MULTILINE,
-            **kwargs,
-        )
+    ENTITY = "ADDRESS"

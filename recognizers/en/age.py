@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 
 _AGE = r"(?:9\d|1[01]\d)"  # 90 to 119
 
 
-class AgeOver89Recognizer(PatternRecognizer):
+class AgeOver89Recognizer(EnglishPatternRecognizer):
     """The number only ("a 92-year-old" -> "a [AGE_OVER_89]-year-old"), so generalizing keeps the sentence."""
 
     PATTERNS = [
@@ -30,13 +29,4 @@ class AgeOver89Recognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["age", "aged", "old", "y/o"]
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "AGE_OVER_89", **kwargs):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.DOTALL | re.MULTILINE,
-            **kwargs,
-        )
+    ENTITY = "AGE_OVER_89"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?"
@@ -40,7 +41,7 @@ _NUMERIC_FORMATS = (
 )
 
 
-class ClinicalDateRecognizer(PatternRecognizer):
+class ClinicalDateRecognizer(EnglishPatternRecognizer):
     """Calendar dates with a day; month names are matched case-sensitively so "may" stays a verb."""
 
     PATTERNS = [
@@ -111,16 +112,7 @@ class ClinicalDateRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["admission", "admitted", "discharge", "dob", "birth", "date", "seen", "surgery", "visit"]
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "DATE", **kwargs):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.DOTALL | re.MULTILINE,
-            **kwargs,
-        )
+    ENTITY = "DATE"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Numeric dates must exist in the calendar (no 02/30/2024); named-month forms are kept."""

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 
 _SUFFIX = (
     r"(?:Hospital|Hospitals|Medical\sCent(?:er|re)|Health\sCent(?:er|re)|Cancer\sCent(?:er|re)|Clinic|Infirmary"
@@ -32,7 +33,7 @@ KNOWN_INSTITUTIONS = (
 )  # fmt: skip
 
 
-class HospitalRecognizer(PatternRecognizer):
+class HospitalRecognizer(EnglishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "name with care-organisation suffix", ASCII_WORDS + rf"\b{_NAME}[ ]{_SUFFIX}\b(?:[ ]of[ ]{_NAME})?", 0.75
@@ -49,13 +50,4 @@ class HospitalRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["hospital", "transferred", "admitted", "clinic", "center"]
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "HOSPITAL", **kwargs):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.DOTALL | re.MULTILINE,
-            **kwargs,
-        )
+    ENTITY = "HOSPITAL"

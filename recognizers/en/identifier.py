@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 
 # "No.", "Number", "#", "ID" after a label word, then ":" or "#" or "=", spaces anywhere.
 _SUFFIX = r"(?:No\.?|Nbr\.?|Num(?:ber)?|ID|#|Code)"
@@ -35,24 +36,18 @@ def _labelled(label: str) -> str:
     return ASCII_WORDS + rf"(?<![A-Za-z0-9])(?i:{label}){_GAP}\K{_VALUE}"
 
 
-class _LabelledIdentifierRecognizer(PatternRecognizer):
+class _LabelledIdentifierRecognizer(EnglishPatternRecognizer):
     """A value after one of `LABELS`; subclasses name the labels and the entity."""
 
     LABELS: tuple[str, ...] = ()
-    ENTITY = ""
     SCORE = 0.9
     MIN_DIGITS = _MIN_DIGITS
+    REGEX_FLAGS = re.MULTILINE
 
-    def __init__(self, supported_language: str = "en", supported_entity: str | None = None, **kwargs):
+    def __init__(self, supported_language: str | None = None, supported_entity: str | None = None, **kwargs):
         patterns = [Pattern(f"value after its label ({index})", _labelled(label), self.SCORE)
                     for index, label in enumerate(self.LABELS)]  # fmt: skip
-        super().__init__(
-            supported_entity=supported_entity or self.ENTITY,
-            patterns=patterns,
-            supported_language=supported_language,
-            global_regex_flags=re.MULTILINE,
-            **kwargs,
-        )
+        super().__init__(supported_language, supported_entity, patterns=patterns, **kwargs)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Enough digits to be an identifier: "Accession: pending" or "Visit ID: see below" are not."""

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from faker.providers.address.en_US import Provider as UsAddresses
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 from emr_deid.recognizers.en.zip_code import US_STATES
 
 # Words that start an institution's name or a description, never a town's: "transferred from Mercy Hospital"
@@ -84,7 +85,7 @@ _STATE_NAMES = "|".join(
 )
 
 
-class ResidenceLocationRecognizer(PatternRecognizer):
+class ResidenceLocationRecognizer(EnglishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "place after a residence phrase",
@@ -131,13 +132,5 @@ class ResidenceLocationRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["lives", "resides", "moved", "from"]
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "LOCATION", **kwargs):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.MULTILINE,
-            **kwargs,
-        )
+    ENTITY = "LOCATION"
+    REGEX_FLAGS = re.MULTILINE

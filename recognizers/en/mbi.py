@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 
 _LETTER = "[AC-HJKMNP-RT-Y]"
 _LETTER_OR_DIGIT = "[AC-HJKMNP-RT-Y0-9]"
@@ -24,20 +25,10 @@ _MBI = (
 )
 
 
-class MedicareBeneficiaryIdRecognizer(PatternRecognizer):
+class MedicareBeneficiaryIdRecognizer(EnglishPatternRecognizer):
     """An MBI anywhere: bare or with both dashes, never inside a longer run of letters and digits."""
 
     PATTERNS = [Pattern("MBI", ASCII_WORDS + rf"(?<![A-Za-z0-9-]){_MBI}(?![A-Za-z0-9]|-[A-Za-z0-9])", 0.75)]
     CONTEXT = ["medicare", "mbi", "beneficiary", "insurance"]
-
-    def __init__(
-        self, supported_language: str = "en", supported_entity: str = "HEALTH_INSURANCE_NUMBER", **kwargs
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.MULTILINE,
-            **kwargs,
-        )
+    ENTITY = "HEALTH_INSURANCE_NUMBER"
+    REGEX_FLAGS = re.MULTILINE

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import re
+
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 
 _LABEL = (
     r"(?:MRN|MR\s?#|MR\s?No\.?|Med(?:ical)?\.?\s*Rec(?:ord)?s?\.?\s*(?:No\.?|Number|#)?|Chart\s*(?:No\.?|Number|#)"
@@ -18,7 +21,7 @@ _LABEL = (
 )
 
 
-class MedicalRecordNumberRecognizer(PatternRecognizer):
+class MedicalRecordNumberRecognizer(EnglishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "labelled MRN",
@@ -45,12 +48,5 @@ class MedicalRecordNumberRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["mrn", "medical record", "chart", "record"]
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "MEDICAL_RECORD_NUMBER", **kwargs):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            **kwargs,
-        )
+    ENTITY = "MEDICAL_RECORD_NUMBER"
+    REGEX_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE

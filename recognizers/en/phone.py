@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import re
+
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 
 _EXTENSION = r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"  # 555-1234x769, 555-1234 ext. 12
 _LABEL = r"(?:Phone|Ph|Tel|Telephone|Cell|Mobile|Fax|Facsimile|Pager|Beeper|Home|Work|Contact)"
 
 
-class UsPhoneRecognizer(PatternRecognizer):
+class UsPhoneRecognizer(EnglishPatternRecognizer):
     """Phones and faxes both map to PHONE_NUMBER; the fax label only raises confidence."""
 
     PATTERNS = [
@@ -37,15 +40,8 @@ class UsPhoneRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["phone", "tel", "telephone", "cell", "mobile", "fax", "pager", "call", "contact", "number"]
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "PHONE_NUMBER", **kwargs):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            **kwargs,
-        )
+    ENTITY = "PHONE_NUMBER"
+    REGEX_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A phone number has 7 to 15 digits (ITU-T E.164), whatever the separators."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 
 US_STATES = [
     "AL",
@@ -72,7 +71,7 @@ US_STATES = [
 ]
 
 
-class UsZipCodeRecognizer(PatternRecognizer):
+class UsZipCodeRecognizer(EnglishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "ZIP after state", ASCII_WORDS + rf"\b(?:{'|'.join(US_STATES)}),?\s{{1,2}}\K\d{{5}}(?:-\d{{4}})?\b", 0.85
@@ -82,13 +81,4 @@ class UsZipCodeRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["zip", "postal"]
-
-    def __init__(self, supported_language: str = "en", supported_entity: str = "POSTCODE", **kwargs):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.DOTALL | re.MULTILINE,
-            **kwargs,
-        )
+    ENTITY = "POSTCODE"

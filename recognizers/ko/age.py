@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.ko.base import after_context
 from emr_deid.schemas.entity import EntityType
 
 AGE_OVER_89 = r"(?:9\d|1[0-2]\d)"

@@ -1,10 +1,9 @@
-"""Shared machinery of the Korean and Chinese recognizers.
+"""Shared machinery of the Korean and Chinese recognizers: word lists, alternations and the label gaps
+between a context word and its value ("등록번호: 12345678", "병록번호(MRN) 12345678", "住院号：2024001").
 
-`SpanPatternRecognizer` is a Presidio `PatternRecognizer` whose entity span is the regex's `phi` group
-when it has one. Precision for these languages needs context ("등록번호: 12345678", "患者张力", "김민준
-님"), and the engine may run without an NLP model, so the context is written into the pattern around
-the `phi` group instead of being left to Presidio's context enhancer; the span stays the identifier
-alone, without the context word, particle or honorific.
+Precision for these languages needs context, and the engine may run without an NLP model, so the context is
+written into each pattern around the value's `phi` group (`emr_deid.recognizers.base.SpanPatternRecognizer`);
+the span stays the identifier alone, without the context word, particle or honorific.
 """
 
 from __future__ import annotations
@@ -14,10 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
-PHI_GROUP = "phi"
+from emr_deid.recognizers.base import PHI_GROUP
 
 
 @cache
@@ -86,77 +82,3 @@ def after_context(
     `alternation`."""
     words = alternation(context_words, word_pattern)
     return (f"(?i:{words})" if ignore_case else words) + gap + f"(?P<{PHI_GROUP}>{value})"
-
-
-class SpanPatternRecognizer(PatternRecognizer):
-    """A PatternRecognizer reporting the `phi` group's span; patterns are compiled once with `re`.
-
-    `validate_result` receives the `phi` text: True raises the score to 1.0, False drops the match,
-    None keeps the pattern's score, as in Presidio. Patterns named in `LABELLED_PATTERNS` match a
-    value right after its own label ("身份证号："): there a failed check digit is a typo in a real
-    identifier, so the match stays at the pattern's score instead of being dropped.
-    """
-
-    LABELLED_PATTERNS: frozenset[str] = frozenset()
-    # What a subclass reports unless the registry says otherwise; PATTERNS and CONTEXT likewise.
-    ENTITY: str | None = None
-    LANGUAGE: str | None = None
-
-    def __init__(self, supported_language: str | None = None, supported_entity: str | None = None, **kwargs) -> None:
-        kwargs.setdefault("global_regex_flags", re.MULTILINE)
-        super().__init__(
-            supported_entity=supported_entity or self.ENTITY,
-            supported_language=supported_language or self.LANGUAGE,
-            patterns=kwargs.pop("patterns", None) or getattr(self, "PATTERNS", None),
-            context=kwargs.pop("context", None) or getattr(self, "CONTEXT", None),
-            **kwargs,
-        )
-        self._compiled = [(pattern, re.compile(pattern.regex, self.global_regex_flags)) for pattern in self.patterns]
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = []
-        for pattern, regex in self._patterns_for(text):
-            has_group = PHI_GROUP in regex.groupindex
-            for match in regex.finditer(text):
-                start, end = match.span(PHI_GROUP) if has_group else match.span()
-                if start >= end:
-                    continue
-                value = text[start:end]
-                validation = self.validate_result(value)
-                if validation is False and pattern.name in self.LABELLED_PATTERNS:
-                    validation = None
-                if validation is False or self.invalidate_result(value):
-                    continue
-                score = EntityRecognizer.MAX_SCORE if validation else pattern.score
-                results.append(self._result(start, end, score, pattern.name, validation))
-        return EntityRecognizer.remove_duplicates(results)
-
-    def _patterns_for(self, text: str) -> list[tuple[Pattern, re.Pattern]]:
-        """The compiled patterns worth running over `text`; a subclass may skip those that cannot match."""
-        return self._compiled
-
-    def _result(self, start: int, end: int, score: float, pattern_name: str, validation: bool | None):
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=score,
-            pattern_name=pattern_name,
-            validation_result=validation,
-            textual_explanation=f"Detected by `{self.name}` using pattern `{pattern_name}`",
-        )
-        return RecognizerResult(
-            entity_type=self.supported_entities[0],
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )

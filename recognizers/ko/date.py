@@ -7,7 +7,7 @@ import re
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer
+from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 _YEAR = r"(?:19|20)\d{2}"

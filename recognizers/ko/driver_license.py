@@ -5,7 +5,8 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrDriverLicenseRecognizer
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.ko.base import after_context
 from emr_deid.schemas.entity import EntityType
 
 # Before 2011 the region was written as a name: 서울 12-345678-90.

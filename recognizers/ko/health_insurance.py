@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import (
     MIXED_LABEL_GAP,
     TABLE_CELL_GAP,
-    SpanPatternRecognizer,
     after_context,
     with_spaced_labels,
 )

@@ -6,8 +6,9 @@ import re
 
 from presidio_analyzer import Pattern
 
+from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko import gazetteer
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, alternation
+from emr_deid.recognizers.ko.base import alternation
 from emr_deid.schemas.entity import EntityType
 
 _SUFFIXES = (

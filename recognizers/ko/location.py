@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko import gazetteer
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 # What may follow a place name: a particle or a residence word, never the rest of a longer word

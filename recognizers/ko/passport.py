@@ -5,7 +5,8 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
 
-from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, SpanPatternRecognizer, after_context
+from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, after_context
 from emr_deid.schemas.entity import EntityType
 
 _CURRENT = r"[MSRODmsrod]\d{3}[A-Za-z]\d{4}"  # since 2021: M123A4567

@@ -17,8 +17,9 @@ from functools import cache
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko import gazetteer
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, alternation
+from emr_deid.recognizers.ko.base import alternation
 from emr_deid.schemas.entity import EntityType
 
 # Labels after which any surname-led 2-4 syllable word is a name.

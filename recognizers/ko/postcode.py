@@ -6,9 +6,10 @@ import re
 
 from presidio_analyzer import Pattern
 
+from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko import gazetteer
 from emr_deid.recognizers.ko.address import address_detail, address_head, address_street
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import after_context
 from emr_deid.schemas.entity import EntityType
 
 _POSTCODE = r"\d{5}|\d{3}-\d{3}"

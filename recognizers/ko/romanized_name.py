@@ -14,7 +14,8 @@ import re
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, alternation, load_word_list
+from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.ko.base import alternation, load_word_list
 from emr_deid.schemas.entity import EntityType
 
 _INITIAL = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhy])?"

@@ -10,8 +10,9 @@ from itertools import pairwise
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import LABEL_GAP as SHARED_LABEL_GAP
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer, after_context
+from emr_deid.recognizers.ko.base import after_context
 
 # Chinese prose joins a label to its value with a copula: "住院号为2024001", "医保卡号是A12345678".
 LABEL_GAP = r"(?:[ \t]*[为是])?" + SHARED_LABEL_GAP

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko import person as korean_person
-from emr_deid.recognizers.ko.base import SpanPatternRecognizer
 from emr_deid.recognizers.zh import person as chinese_person
 from emr_deid.transforms.detect import Detector
 
