@@ -1,21 +1,23 @@
-"""Presidio's context enhancement, handed only the results it can change.
+"""Presidio's context enhancement, copying only the results it changes.
 
-`LemmaContextAwareEnhancer` deep-copies every result of a call before looking at it, then leaves
-alone each result whose recognizer has no context words. Deep copies of results (with their
-explanations) were a tenth of detection time, over a third of them of results it then skips. Here
-those results pass through as they are, and the rest go through Presidio's own enhancement: same
-scores, same order.
+`LemmaContextAwareEnhancer` deep-copies every result of a call (with its explanation) before looking at
+it, and then raises the score of the few that have a context word nearby. Those deep copies were a tenth
+of detection time. Here the rule is Presidio's own (its surrounding-word window and word matching, the
+same score arithmetic), but a result is copied only when its score changes: same scores, same order,
+and the results handed in are left as they were.
 """
 
 from __future__ import annotations
 
+import copy
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 
 class ContextWordEnhancer(LemmaContextAwareEnhancer):
-    """`LemmaContextAwareEnhancer` (same settings) over the results of recognizers that have context words."""
+    """`LemmaContextAwareEnhancer` (same settings) that copies a result only to raise its score."""
 
     def enhance_using_context(
         self,
@@ -25,17 +27,45 @@ class ContextWordEnhancer(LemmaContextAwareEnhancer):
         recognizers: list[EntityRecognizer],
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
-        with_context = {recognizer.id for recognizer in recognizers if recognizer.context}
-        positions = [index for index, result in enumerate(raw_results) if _recognizer_id(result) in with_context]
-        if not positions:
-            return list(raw_results)
-        enhanced = super().enhance_using_context(
-            text, [raw_results[index] for index in positions], nlp_artifacts, recognizers, context
+        with_context = {recognizer.id: recognizer for recognizer in recognizers if recognizer.context}
+        given_words = [word.lower() for word in context or []]
+        return [
+            self._enhanced(text, result, with_context.get(_recognizer_id(result)), nlp_artifacts, given_words)
+            for result in raw_results
+        ]
+
+    def _enhanced(
+        self,
+        text: str,
+        result: RecognizerResult,
+        recognizer: EntityRecognizer | None,
+        nlp_artifacts: NlpArtifacts | None,
+        given_words: list[str],
+    ) -> RecognizerResult:
+        metadata = result.recognition_metadata or {}
+        if (
+            recognizer is None
+            or nlp_artifacts is None
+            or metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)
+        ):
+            return result
+        surrounding_words = self._extract_surrounding_words(
+            nlp_artifacts=nlp_artifacts, word=text[result.start : result.end], start=result.start
         )
-        results = list(raw_results)
-        for index, result in zip(positions, enhanced, strict=True):
-            results[index] = result
-        return results
+        supportive_word = self._find_supportive_word_in_context(
+            surrounding_words + given_words, recognizer.context, self.context_matching_mode
+        )
+        if not supportive_word:
+            return result
+        enhanced = copy.copy(result)
+        enhanced.analysis_explanation = copy.copy(result.analysis_explanation)
+        enhanced.score = min(
+            max(result.score + self.context_similarity_factor, self.min_score_with_context_similarity),
+            ContextAwareEnhancer.MAX_SCORE,
+        )
+        enhanced.analysis_explanation.set_supportive_context_word(supportive_word)
+        enhanced.analysis_explanation.set_improved_score(enhanced.score)
+        return enhanced
 
 
 def _recognizer_id(result: RecognizerResult) -> str | None:
