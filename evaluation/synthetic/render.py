@@ -153,6 +153,7 @@ class NoteContext:
             "date": lambda key: [(self._date(self._day(key), short=False), "DATE")],
             "sdate": lambda key: [(self._date(self._day(key), short=True), "DATE")],
             "dob": lambda key: [(self._date(p.birth, short=False), "DATE")],
+            "altdate": lambda key: [(v.alt_date(self._day(key)), "DATE")],
             "natid": lambda key: self._national_id(),
             "frn": lambda key: [(kr_registration_number(self.rng, p.birth, p.person.sex, foreigner=True), "KR_FRN")],
             "mrn": lambda key: [(p.mrn, "MEDICAL_RECORD_NUMBER")],
@@ -161,6 +162,7 @@ class NoteContext:
             "mobile": lambda key: [(v.phone("mobile"), "PHONE_NUMBER")],
             "email": lambda key: [(p.email, "EMAIL_ADDRESS")],
             "address": lambda key: [(p.address, "ADDRESS")],
+            "village": lambda key: [(v.rural_address(), "ADDRESS")],
             "location": lambda key: [(v.location(), "LOCATION")],
             "postcode": lambda key: [(v.postcode(), "POSTCODE")],
             "hospital": lambda key: [(v.hospital(), "HOSPITAL")],
@@ -276,5 +278,5 @@ def render(family: Family, values: LocaleValues, rng: random.Random) -> tuple[No
 _PHI_KINDS = frozenset({"name", "given", "family", "roman", "kin", "doctor", "doctor_family", "doctor_roman", "date",
                         "sdate", "dob", "natid", "frn", "mrn", "phone", "tel", "mobile", "email", "address", "location",
                         "postcode", "hospital", "insurance", "passport", "permit", "license", "accession", "url",
-                        "ip"})  # fmt: skip
+                        "ip", "altdate", "village"})  # fmt: skip
 _FRESH_KINDS = frozenset({"drug", "lab", "vitals", "eponym", "icd"})

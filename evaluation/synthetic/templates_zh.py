@@ -385,7 +385,7 @@ ASA分级 | Ⅱ级
 住院号{mrn}  产妇{name}，{age}岁，{preg}，于{date:adm} 21:40入院。
 末次月经：{date:lmp}  预产期：{date:edc}
 产程经过：第一产程8小时，第二产程45分钟，顺产一活女婴，Apgar评分9-10分。
-胎盘胎膜娩出完整，产后出血约200ml，予缩宫素20U。{vitals}。
+胎盘胎膜娩出完整，出血约200ml，予缩宫素20U。{vitals}。
 ? 产妇丈夫{kin:a}在场陪产。护理联系人电话：{mobile:k}
 接生者：{doctor:m}  记录者：{doctor:n}
 """,
@@ -405,6 +405,203 @@ ASA分级 | Ⅱ级
 处置：局麻下开髓引流，{drug}。嘱{sdate:fu}复诊行根管治疗。
 ? 患者要求将发票寄至{address}。
 医师：{doctor:a}
+""",
+    ),
+    family(
+        "zh",
+        "emergency",
+        "observation",
+        "dev",
+        """
+急诊留观病历
+{name}，{sex}，{age}岁。{date:adm}上午10时许在{location:scene}骑电动车时与货车相撞，由路人拨打120送至我院急诊，途中神志清楚。
+患者系{location:birth}人，现居{village:home}，平素体健，否认{eponym}病史。
+到院时{vitals}，右侧胫腓骨开放性骨折，予清创包扎、{drug}止痛。急查{lab}，{lab:2}。
+? {sdate:adm}晚8时复查头颅CT未见颅内出血。
+因我院骨科床位已满，经家属{kin:a}同意，于{date:tx}下午2时30分转{hospital:to}进一步手术治疗，转运途中由{doctor:b}护送。
+留观号{mrn}，值班医师{doctor:a}
+""",
+    ),
+    family(
+        "zh",
+        "certificate",
+        "discharge",
+        "dev",
+        """
+{hospital:self}
+出 院 证 明 书
+科别：{dept}    床号：12    住院号：{mrn}
+兹有{village:home}居民{name}（{sex}，{age}岁，身份证号码{natid}），
+因“{eponym}”于{date:adm}入住我院，经治疗病情稳定，于{date:dc}出院，实际住院天数按入院第1天起算。
+出院诊断：{eponym:2}（{icd}）。
+出院医嘱：继续口服{drug}，{altdate:fu}前后来院复查。
+经治医师：{doctor:a}    科主任：{doctor:b}
+{altdate:sign}
+""",
+    ),
+    family(
+        "zh",
+        "death",
+        "record",
+        "dev",
+        """
+死亡记录
+姓名 {name}  性别 {sex}  年龄 {age}岁  病案号 {mrn}
+籍贯：{location:origin}    户籍地址：{village:reg}
+入院时间：{date:adm} 16:05    死亡时间：{date:death}凌晨3时20分
+入院情况：患者因“反复咳嗽咳痰20年，加重伴气促1周”由{hospital:from}转入，入院时{vitals}。
+诊疗经过：予{drug}、{drug:2}等治疗，{sdate:death}零时许突发意识丧失，心电监护示室颤，经心肺复苏抢救40分钟无效，临床死亡。
+死亡原因：呼吸循环衰竭。死亡诊断：慢性阻塞性肺疾病急性加重（{icd}）。
+家属{kin:a}（长子）拒绝尸检，遗体由家属运回{location:home}安葬。
+? 已通知当地疾控中心网络直报，报告卡编号{accession}；患者生前长期居住在{location:cdc}。
+记录医师：{doctor:a}  上级医师：{doctor:b}
+""",
+    ),
+    family(
+        "zh",
+        "icu",
+        "handover",
+        "dev",
+        """
+ICU交接班 {sdate:exam} 夜→白
+- 5床 {name} {sex}/{age}y MRN:{mrn}
+- Dx：重症胰腺炎，{sdate:op}行ERCP，今为术后第2天，入ICU第4天
+- 生命体征：{vitals}；CRRT运行中，超滤200ml/h
+- 用药：{drug}；{drug:2}泵入
+- 检验：{lab}，{lab:2}
+? - 家属{kin:a} {mobile:k}，每日15:00探视
+? - 转运自{hospital:from}，原始影像在PACS {url}
+- 交班：{doctor:a}　接班：{doctor:b}
+""",
+    ),
+    family(
+        "zh",
+        "pharmacy",
+        "prescription",
+        "dev",
+        """
+{hospital:self}门诊处方笺    普通
+费别：医保  医保号：{insurance}  门诊号：{mrn}
+姓名：{name}  性别：{sex}  年龄：{age}岁  科室：{dept}  开具日期：{altdate:exam}
+临床诊断：{eponym}；原发性高血压
+Rp：
+  {drug}  ×14天
+  {drug:2}  ×7天
+医师：{doctor:a}  审核药师：{doctor:b}  调配：{doctor:c}
+? 取药后如有疑问请拨打药学咨询电话{tel:pharm}
+""",
+    ),
+    family(
+        "zh",
+        "consent",
+        "surgery",
+        "dev",
+        """
+手术知情同意书
+患者姓名：{name}    性别：{sex}    年龄：{age}岁    住院号：{mrn}
+术前诊断：{eponym}    拟行手术：腹腔镜下右半结肠切除术    拟定手术日期：{date:op}
+替代方案及风险已告知，包括出血、感染、吻合口瘘、麻醉意外等。
+患者签名：{name}
+授权委托人：{kin:a}    与患者关系：配偶    身份证号：{natid}
+委托人联系地址：{address}    电话：{mobile:k}
+谈话医师：{doctor:a}    谈话地点：{dept}医生办公室
+签署时间：{date:sign} 下午4时
+""",
+    ),
+    family(
+        "zh",
+        "lab",
+        "requisition",
+        "dev",
+        """
+检验申请单
+| 条码号 | {accession} | 标本类型 | 静脉血 |
+| 姓名 | {name} | 性别/年龄 | {sex}/{age}岁 |
+| 病历号 | {mrn} | 申请科室 | {dept} |
+| 采集时间 | {date:exam} 07:30 | 接收时间 | {sdate:exam} 08:05 |
+| 检验项目 | 血常规、肝肾功能 | 结果 | {lab}；{lab:2} |
+| 申请医生 | {doctor:a} | 检验者 | {doctor:b} |
+? 仪器接口地址：{ip}；报告查询：{url}
+""",
+    ),
+    family(
+        "zh",
+        "outpatient",
+        "soap",
+        "dev",
+        """
+复诊记录（{dept}）{altdate:exam}
+S：{name}{title}，{age}岁，3月前诊断{eponym}，自述近2周在{location:work}出差，饮食不规律，偶有头晕。
+O：{vitals}。{lab}。
+A：病情基本稳定。
+P：1. 继续{drug}；2. 2周后复查{lab:2}；3. 如不适请至就近医院就诊或联系{email}。
+? 患者上次就诊于{date:prev}，在{hospital:prev}。
+医生：{doctor:a}
+""",
+    ),
+    family(
+        "zh",
+        "referral",
+        "reply",
+        "dev",
+        """
+{hospital:from}{dept}：
+贵院{sdate:ref}转来患者{name}，{sex}，{age}岁，已于{date:adm}收入我院。患者原籍{location:origin}，十年前随子女迁居{location:home}，现住{address}。
+入院后完善检查，{lab}，诊断为{eponym}，予{drug}治疗，目前病情平稳，拟于{date:dc}前后出院回当地继续治疗。
+感谢贵院信任。如有疑问请联系{doctor:a}医生，电话{tel:office}，邮箱{email}。
+此致
+敬礼！
+{hospital:self}{dept:2}
+{altdate:sign}
+""",
+    ),
+    family(
+        "zh",
+        "obstetric",
+        "postpartum",
+        "dev",
+        """
+产后护理记录
+{date:exam} 08:00  产妇{name}，{age}岁，住院号{mrn}，{preg}，于{date:op}上午9时15分娩出一男婴，体重3250g。
+今日{vitals}，宫底脐下一指，恶露量中，色暗红，切口敷料干燥。
+新生儿出生地：{hospital:self}产房；母婴同室，母乳喂养。
+? 产妇婆婆{kin:a}陪护，家住{village:home}，联系电话{mobile:k}。
+已行产后宣教。护士签名：{doctor:n}
+""",
+    ),
+    family(
+        "zh",
+        "public_health",
+        "infectious_report",
+        "dev",
+        """
+中华人民共和国传染病报告卡
+卡片编号：{accession}    报卡类别：初次报告
+患者姓名：{name}    有效证件号：{natid}    性别：{sex}
+出生日期：{dob}    实足年龄：{age}岁
+工作单位：{location:work}某物流公司    联系电话：{phone}
+病人属于：本县区    现住址（详填）：{village:home}
+人群分类：农民    病例分类：确诊病例
+传染病名称：{std}
+发病日期：{sdate:onset}    诊断日期：{date:exam}
+? 死亡日期：无
+填卡医生：{doctor:a}    报告单位：{hospital:self}    填卡日期：{date:report}
+""",
+    ),
+    family(
+        "zh",
+        "fever_clinic",
+        "epidemiology",
+        "dev",
+        """
+发热门诊流行病学调查
+就诊时间：{date:exam}下午3时 患者{name}（{sex}，{age}岁）自诉{sdate:trip}从{location:trip}乘高铁返回{location:home}，
+途经{location:via}，{sdate:onset}起发热，最高39.2℃。
+? 近14天有境外旅居史，护照号{passport}。
+? 持往来港澳通行证{permit}于{altdate:hk}经陆路口岸入境。
+居住地：{address}。同住人员：妻子{kin:a}，电话{mobile:k}。
+血常规：{lab}；{lab:2}。予{drug}对症处理，居家观察。
+接诊医生：{doctor:a}
 """,
     ),
 )

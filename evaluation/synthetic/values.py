@@ -76,6 +76,11 @@ ZH_REGIONS = (("北京市", "", ("朝阳区", "海淀区", "东城区", "丰台�
 ZH_STREETS = ("中山路", "人民路", "解放路", "建设路", "和平路", "长江路", "文化路", "学府路", "新华路", "胜利街",
               "光明街", "复兴路", "延安路", "南京路", "科技路", "花园路", "东风路", "滨江大道", "幸福路")  # fmt: skip
 ZH_ESTATES = ("阳光花园", "幸福小区", "锦绣家园", "碧桂园", "万科城", "翠苑", "金色家园", "世纪新城", "绿地小区")
+ZH_TOWNS = ("城关镇", "新兴镇", "白马镇", "长安镇", "太平乡", "柳河乡", "石桥镇", "龙泉镇", "清河镇", "马坊乡",
+            "黄土岗乡", "大王庄镇")  # fmt: skip
+ZH_VILLAGES = ("王庄村", "李家村", "张湾村", "杨树村", "东关村", "河口村", "前进村", "红旗村", "新庄村", "大柳树村",
+               "刘家沟村", "三里屯村")  # fmt: skip
+ZH_NUMERALS = "〇一二三四五六七八九"
 # 6-digit administrative division codes that start real resident IDs.
 CN_AREA_CODES = ("110101", "110105", "110108", "310104", "310115", "440106", "440305", "330106", "320102",
                  "510107", "420111", "410105", "411602", "370102", "430104", "610113", "210102", "350203",
@@ -153,6 +158,13 @@ def english_date(rng: random.Random, day: dt.date, short: bool = False) -> str:
     return rng.choice((f"{m:02d}/{d:02d}/{y}", f"{m}/{d}/{y}", f"{month} {d}, {y}", f"{d}-{mon}-{y}",
                        f"{y}-{m:02d}-{d:02d}", f"{d} {month} {y}", f"{m}/{d}/{y % 100:02d}",
                        f"{mon}. {d}, {y}"))  # fmt: skip
+
+
+def _cn_number(value: int) -> str:
+    """1-31 in Chinese numerals: 五, 十, 十二, 二十, 三十一."""
+    tens, units = divmod(value, 10)
+    tens_part = "" if tens == 0 else "十" if tens == 1 else ZH_NUMERALS[tens] + "十"
+    return tens_part + (ZH_NUMERALS[units] if units else "")
 
 
 @dataclass(frozen=True)
@@ -264,6 +276,14 @@ class LocaleValues:
 
     def national_id(self, birth: dt.date, sex: str) -> tuple[str, str]:
         raise NotImplementedError
+
+    def alt_date(self, day: dt.date) -> str:
+        """A date in a locale's rarer written forms; where a locale has none, its usual ones."""
+        return self.date(day)
+
+    def rural_address(self) -> str:
+        """A village address; where a locale has no separate form, its usual address."""
+        return self.address()
 
 
 def kr_registration_number(rng: random.Random, birth: dt.date, sex: str, *, foreigner: bool = False) -> str:
@@ -455,6 +475,24 @@ class ChineseValues(LocaleValues):
             return self.rng.choice((f"{m}月{d}日", f"{m}月{d}日", f"{m}-{d}", f"{m:02d}-{d:02d}", f"{m}.{d}"))
         return self.rng.choice((f"{y}年{m}月{d}日", f"{y}年{m}月{d}日", f"{y}-{m:02d}-{d:02d}", f"{y}.{m}.{d}",
                                 f"{y}/{m:02d}/{d:02d}", f"{y}年{m:02d}月{d:02d}日", f"{y}-{m}-{d}"))  # fmt: skip
+
+    def alt_date(self, day: dt.date) -> str:
+        """Chinese numerals (二〇二四年三月五日, as certificates date their signature), two-digit years (24/3/5),
+        year and month alone, compact digits and the spoken 号."""
+        y, m, d = day.year, day.month, day.day
+        cn_year = "".join(ZH_NUMERALS[int(digit)] for digit in str(y))
+        return self.rng.choice((f"{cn_year}年{_cn_number(m)}月{_cn_number(d)}日", f"{cn_year}年{_cn_number(m)}月",
+                                f"{y % 100:02d}/{m}/{d}", f"{y % 100:02d}.{m:02d}.{d:02d}", f"{y}{m:02d}{d:02d}",
+                                f"{y}年{m}月", f"{y}年{m}月{d}号", f"{y % 100:02d}年{m}月{d}日"))  # fmt: skip
+
+    def rural_address(self) -> str:
+        """县/区, 镇/乡, 村 and a 组 or house number, as rural residents give their household address."""
+        rng = self.rng
+        province, city, district = self.region()
+        prefix = rng.choice((province + city + district, (city or province) + district))
+        detail = rng.choice(("", f"{rng.randint(1, 12)}组", f"{rng.randint(1, 99)}号",
+                             f"{rng.randint(1, 12)}组{rng.randint(1, 60)}号"))  # fmt: skip
+        return prefix + rng.choice(ZH_TOWNS) + rng.choice(ZH_VILLAGES) + detail
 
     def insurance(self) -> str:
         return self.rng.choice((f"{self.digits(12)}", f"{self.rng.choice('ABCDEFGHJKLMN')}{self.digits(8)}",

@@ -23,6 +23,15 @@ from emr_deid.recognizers.sensitive.terms import ClinicalTermRecognizer, acronym
 
 # A gestational age: "8 weeks", "17w", "12+3 wks".
 _WEEKS = r"\d{1,2}(?:\+\d)?\s?(?:weeks?|wks?|w)\b"
+# A term naming a record's type, as a title or a form's name ("分娩记录", "产后护理记录", "분만 기록지",
+# "Postpartum Nursing Note"): the title is the chart's, not a statement; the facts are in the record's body.
+_RECORD_TITLE = (
+    r"(?:"
+    r"(?:护理|观察|手术|病程|访视)?(?:记录|小结|评估)单?"
+    r"|\s?(?:(?:간호|관리|경과|수술)\s?)?(?:기록|요약)지?"
+    r"|\s?(?i:(?:section\s)?(?:(?:nursing|progress|operative|op|care|discharge)\s)?(?:note|record|summary|report))"
+    r")(?=\s|[:：]|$)"
+)
 
 
 class PregnancyRecognizer(ClinicalTermRecognizer):
@@ -72,7 +81,7 @@ class PregnancyRecognizer(ClinicalTermRecognizer):
                 "妊娠", "怀孕", "孕妇", "孕周", "孕期",
                 "停经", "流产", "自然流产", "人工流产", "人流(?!量)", "药流",
                 "药物流产", "引产", "早孕", "宫外孕", "异位妊娠", "剖宫产",
-                "分娩", "产后",
+                r"(?<!\d)分娩", "产后",  # not 15分娩出 ("delivered at 9:15")
                 "试管婴儿", "胎停",
             ),
             0.85,
@@ -88,6 +97,7 @@ class PregnancyRecognizer(ClinicalTermRecognizer):
             r"부?\s?(?:및\s?수유부\s?)?(?:(?:투여|사용)\s?)?(?:금기|주의|등급|카테고리)",
             r"\s?및\s?수유|예정일|실(?![가-힣])|계획",
             r"期?(?:妇女)?(?:及哺乳期(?:妇女)?)?(?:禁用|慎用|忌用|禁服|禁忌|用药|分级)",
+            _RECORD_TITLE,
         ]
     )
     NOT_A_FACT_BEFORE = english_words(

@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import LABEL_GAP as SHARED_LABEL_GAP
-from emr_deid.recognizers.ko.base import after_context
+from emr_deid.recognizers.ko.base import TABLE_CELL_GAP, after_context
 
 # Chinese prose joins a label to its value with a copula: "住院号为2024001", "医保卡号是A12345678".
 LABEL_GAP = r"(?:[ \t]*[为是])?" + SHARED_LABEL_GAP
@@ -38,6 +38,11 @@ def after_label(context_words: list[str], value: str) -> str:
     """A regex for `value` (as the `phi` group) after one of the labels, spaced or not, with the Chinese label
     gap: "住院号：2024001", "住院号为2024001", "住 院 号：2024001"."""
     return after_context(context_words, value, gap=LABEL_GAP, word_pattern=_spaced_label)
+
+
+def in_cell_after_label(context_words: list[str], value: str) -> str:
+    """A regex for `value` (as the `phi` group) in the table cell after its label's: "| 病历号 | 2024001 |"."""
+    return after_context(context_words, value, gap=TABLE_CELL_GAP, word_pattern=_spaced_label)
 
 
 @cache

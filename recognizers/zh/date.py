@@ -29,11 +29,11 @@ _BEFORE_SHORT = (
 )
 _AFTER_SHORT = (
     r"(?=[ ]?(?:[日号]?(?:起|开始|以来|至今|复诊|复查|随诊|随访|就诊|来院|入院|出院|返院|住院|手术|出现|发病|发现|"
-    r"于|晨起|上午|下午|中午|凌晨|夜间)|[ ]\d{1,2}[:：]\d{2}))"
+    r"于|晨起|上午|下午|中午|凌晨|零时|夜间)|[ ]\d{1,2}[:：]\d{2}))"
 )
-# Words of a day's events after 3-5 or 3/5 ("3-5行PCI术", "3/5予抗感染"); after 3.5 they follow lab values
-# as often ("血钾3.2予补钾"), so not there.
-_EVENT_AFTER_UNDOTTED = r"(?=[ ]?(?:行|予|给予|在|患者|病人|查房|诉|主诉|晚|夜))"
+# Words of a day's events after 3-5 or 3/5 ("3-5行PCI术", "3/5予抗感染", "6-6转来", "6-7从北京返回"); after 3.5
+# they follow lab values as often ("血钾3.2予补钾"), so not there.
+_EVENT_AFTER_UNDOTTED = r"(?=[ ]?(?:行|予|给予|在|患者|病人|查房|诉|主诉|晚|夜|转来|转入|转出|从))"
 # Either end of a range of days: "3-5至3-10", "3月5日至3-10". Not with dots, which write reference
 # ranges ("血钾3.5~5.5"), nor before a unit ("1-2至3-4级").
 _RANGE_MARK = r"[ ]?(?:至|到|~|～|—|－)[ ]?"
@@ -48,9 +48,9 @@ class ChineseDateRecognizer(ChinesePatternRecognizer):
     PATTERNS = [
         Pattern(
             "year month day",
-            # 3月5日10时; a month alone is no duration: 近3月来, 约2月, 3月余 (months, not March)
+            # 3月5日10时; a month alone is no duration: 近3月来, 约2月, 3月余, 3月前 (months, not March)
             r"(?<!\d)(?:" + _YEAR + r"\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号]|(?!\s?\d))"
-            r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|" + _NOT_DURATION_BEFORE + r"\d{1,2}\s?月(?!\s?\d|[余内]))",
+            r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|" + _NOT_DURATION_BEFORE + r"\d{1,2}\s?月(?!\s?\d|[余内前]))",
             0.85,
         ),
         # A two-digit year only with a month and a day: "病程10年3月" is a duration.

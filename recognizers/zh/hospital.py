@@ -121,9 +121,9 @@ _GENERIC = (
     "其",
     "该院",
 )
-# Characters and words that end the run of text before a hospital name: 患者于/在/至/转入 北京协和医院.
+# Characters and words that end the run of text before a hospital name: 患者于/在/至/转入/由/转运自 北京协和医院.
 _BREAKERS = re.compile(
-    r".*(?:患者|就诊|转诊|转入|转至|收入|收住|入住|送至|送往|送入|前往|曾在|曾于|[在于至到往赴转从经送去])"
+    r".*(?:患者|就诊|转诊|转入|转至|转运自|转自|来自|收入|收住|入住|送至|送往|送入|前往|曾在|曾于|[在于至到往赴转从经送去由])"
 )
 
 

@@ -122,6 +122,8 @@ class ChineseLocationRecognizer(ChinesePatternRecognizer):
         # 深圳 in 在深圳人民医院 or 来自四川大学 is part of an institution's name.
         not_institution = rf"(?![{HAN}]{{0,10}}?(?:医院|卫生院|保健院|医疗|中心|大学|学院))"
         not_a_district = "".join(f"(?<!{word})" for word in _NOT_DISTRICTS)
+        # 本县区, 外县, 该区: a form's option or a reference back, no place of its own.
+        not_deictic = "(?![本外该此他其])"
         patterns = [
             # With its suffix (广东省, 深圳市, 北京市朝阳区) a name is a place wherever it stands, unless an
             # institution's name goes on after it (广东省人民医院, 深圳市疾控中心).
@@ -135,7 +137,7 @@ class ChineseLocationRecognizer(ChinesePatternRecognizer):
             # more, since two-character ones are mostly words (山区 "mountain area", 本县 "this county").
             Pattern(
                 "district after a place verb",
-                rf"{leader}(?P<phi>[{HAN}]{{2,3}}(?:区|县){not_a_district}){ending}{not_institution}",
+                rf"{leader}(?P<phi>{not_deictic}[{HAN}]{{2,3}}(?:区|县){not_a_district}){ending}{not_institution}",
                 0.6,
             ),
             Pattern(

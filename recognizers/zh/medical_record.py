@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
+from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label, in_cell_after_label
 from emr_deid.schemas.entity import EntityType
 
 # A number after its label: 4 to 22 letters, digits and hyphens with at least one digit (ZY20240012,
@@ -41,6 +41,8 @@ class ChineseMedicalRecordNumberRecognizer(ChinesePatternRecognizer):
         "病人号",
         "档案号",
         "急诊号",
+        "留观号",
+        "留观编号",
         "门急诊号",
         "健康档案号",
         "健康档案编号",
@@ -86,6 +88,12 @@ class ChineseMedicalRecordNumberRecognizer(ChinesePatternRecognizer):
     ]
     PATTERNS = [
         Pattern("record number after its label", after_label(CONTEXT, LABELLED_ID_VALUE), 0.85),
+        # A table row puts the number in the cell after its label's: "| 病历号 | 12345678 |".
+        Pattern(
+            "record number in the cell after its label",
+            in_cell_after_label(CONTEXT, LABELLED_ID_VALUE),
+            0.85,
+        ),
         # "ID：12345678" heading a chart is the patient's; "标本ID", "设备 ID" are other numbers.
         Pattern(
             "number after a bare ID label", r"(?<![\w-] )(?<![\w-])ID[ \t]?[:：][ \t]?(?P<phi>\d{6,12})(?!\d)", 0.8

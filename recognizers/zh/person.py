@@ -186,6 +186,9 @@ WEAK_LABELS = (
     "受检者",
     "就诊者",
     "服务对象",
+    # a shift handed over and taken over: 交班：王芳  接班：李娜
+    "交班",
+    "接班",
 )
 # A role word may open a kin word: 患儿母亲王芳, 患者之女李娜.
 _KIN_OWNER = "(?:患者|患儿|病人|病员)之?"
@@ -265,6 +268,8 @@ FUNCTION_CHARS = frozenset(
 # Before a name with a title (王主任), a non-Han character, a role word, one of these verbs or a
 # time word (今日张教授查房): 主任医师 is not 任 + 医师.
 _BEFORE_BARE_SURNAME = frozenset("请向经由被和与给让叫找嘱告知及或同把日天晨晚")
+# Two-character verbs that take a person, before a name with a title: 请联系梁坤医生, 已通知王主任.
+_VERBS_BEFORE_BARE_SURNAME = ("联系", "咨询", "通知", "致电", "电话")
 # Never inside a given name; a candidate containing one is a phrase (患者自诉, 患者无明显诱因).
 NOT_NAME_CHARS = frozenset("的了是在和与及或等其该此患病症状诉无未因于自予给行后前时日月年次天周个岁男女")
 # Surnames that are also everyday function characters take a name only with a strong cue.
@@ -272,7 +277,7 @@ NOT_NAME_CHARS = frozenset("的了是在和与及或等其该此患病症状诉�
 AMBIGUOUS_SURNAMES = frozenset("于向和时由经来应能连可如同查")
 # Sex or age right after a name: 张三，男，65岁; 李娜，32岁; 王芳 女 45岁.
 _SEX_OR_AGE = r"(?:(?:性别[:：]?)?[男女]|(?:年龄[:：]?)?\d{1,3}[ ]?(?:岁|周岁))"
-_DEMOGRAPHICS = rf"(?=[ ]?[，,、(（|｜][ ]?{_SEX_OR_AGE}|[ \t]{{1,2}}[男女](?:[ \t，,|｜]|$))"
+_DEMOGRAPHICS = rf"(?=[ ]?[，,、(（|｜][ ]?{_SEX_OR_AGE}|[ \t]{{1,2}}[男女](?:[ \t，,|｜/]|$))"
 _ID_LABELS = ("身份证", "住院号", "门诊号", "病案号", "病历号", "ID", "电话", "手机", "联系电话")
 # A clause that opens with the name and goes on to an admission: 出院记录：刘洁玉于2025年3月22日入院.
 _ADMITTED = (
@@ -309,10 +314,11 @@ class ChinesePersonRecognizer(ChinesePatternRecognizer):
             rf"(?=[ ]?[(（](?:(?:{_KIN_OWNER})?{alternation(RELATIONS)}[)）]|[男女][，,、)）]|\d{{1,3}}岁"
             rf"|{alternation(_ID_LABELS)}))"
         )
-        after_role_or_not_han = rf"(?:(?<![{HAN}])|(?<=患者)|(?<=病人)|(?<=患儿)|(?<=家属))"
+        after_role_or_not_han = rf"(?:(?<![{HAN}])|(?<=患者)|(?<=病人)|(?<=患儿)|(?<=家属)|(?<=居民))"
         patterns = [
             Pattern("after a label", rf"{alternation(STRONG_LABELS)}{gap}{name}", 0.85),
-            Pattern("with sex and age", rf"(?<![{HAN}]){name}{_DEMOGRAPHICS}", 0.85),
+            # after a bed number too: 5床尹林 男/24y
+            Pattern("with sex and age", rf"(?:(?<![{HAN}])|(?<=\d床)){name}{_DEMOGRAPHICS}", 0.85),
             Pattern("with a note in brackets", rf"{after_role_or_not_han}{name}{bracket_note}", 0.85),
             Pattern("signature", rf"{_SIGNED_AFTER}{name}{_SIGNATURE_END}", 0.8),
             Pattern("before a title", rf"(?P<phi>(?:{surname})[{HAN}]{{0,2}}?)(?={alternation(TITLES)})", 0.75),
@@ -423,7 +429,7 @@ class ChinesePersonRecognizer(ChinesePatternRecognizer):
         before = text[start - 1] if start else " "
         if not "\u4e00" <= before <= "\u9fff" or before in _BEFORE_BARE_SURNAME:
             return True
-        return text.endswith(self._labels, 0, start)
+        return text.endswith((*self._labels, *_VERBS_BEFORE_BARE_SURNAME), 0, start)
 
     def _surname_of(self, name: str) -> str:
         return next(s for s in self._surnames if name.startswith(s))

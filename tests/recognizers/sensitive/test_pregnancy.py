@@ -104,3 +104,29 @@ def test_asserted_pregnancy_facts_are_found(text, language, expected):
 )
 def test_labels_tests_negations_and_generic_words_are_not_facts(text, language):
     assert found(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a record's title names its type; the facts in its body are found
+        ("分娩记录\n住院号123  产妇王芳，28岁，孕2产1", "zh", ["孕2产1"]),
+        ("产后护理记录 2020年07月11日 08:00\n产后出血约200ml", "zh", ["产后"]),
+        ("分娩记录单：见附页", "zh", []),
+        ("분만 기록지\n임신 39주, 자연분만", "ko", ["임신 39주", "분만"]),
+        ("산후 간호 기록: 산후 3일째 오로 소량", "ko", ["산후"]),
+        ("POSTPARTUM NURSING NOTE\npostpartum day 2, breastfeeding well", "en", ["postpartum"]),
+        ("Cesarean Section Operative Note", "en", []),
+        ("Postpartum note: doing well", "en", []),
+        # the same terms stating a fact
+        ("Cesarean section performed at 39 weeks", "en", ["Cesarean"]),
+        ("postpartum hemorrhage noted", "en", ["postpartum"]),
+        ("于3月5日顺利分娩一女婴", "zh", ["分娩"]),
+    ],
+)
+def test_a_record_title_is_no_fact_but_its_body_is(text, language, expected):
+    assert found(text, language) == expected
+
+
+def test_minutes_before_delivered_are_no_delivery():
+    assert found("于2024-03-05上午9时15分娩出一男婴", "zh") == []

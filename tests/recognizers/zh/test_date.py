@@ -73,3 +73,23 @@ def test_finds_month_and_day_with_a_cue(recognizer, found, text, expected):
 )
 def test_a_month_and_day_alone_is_not_a_date(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("贵院6-6转来患者", "6-6"),
+        ("自诉6-7从北京市乘高铁返回", "6-7"),
+        ("等治疗，2.5零时许突发意识丧失", "2.5"),
+        ("于2024年3月5日上午10时许摔倒", "2024年3月5日"),
+        ("二〇二三年十二月经陆路口岸入境", "二〇二三年十二月"),
+        ("开具日期：24/3/5", "24/3/5"),
+    ],
+)
+def test_dates_before_transfers_journeys_and_hours(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["3月前诊断高血压", "约3月前出现胸闷", "血钾3.2从静脉补充", "3-5天后从外院转入"])
+def test_months_ago_and_values_are_not_dates(recognizer, found, text):
+    assert found(recognizer, text) == []

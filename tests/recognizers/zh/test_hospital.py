@@ -48,3 +48,17 @@ def test_finds_hospitals(recognizer, found, text, expected):
 )
 def test_ignores_generic_hospitals_eponyms_and_departments(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("转运自北京协和医院，原始影像在PACS", "北京协和医院"),
+        ("由西安市中心医院转入", "西安市中心医院"),
+        ("转自吴中区社区卫生服务中心", "吴中区社区卫生服务中心"),
+        ("患者来自周口市第二人民医院", "周口市第二人民医院"),
+        ("曾在自贡市第一人民医院就诊", "自贡市第一人民医院"),
+    ],
+)
+def test_the_verb_before_a_hospital_is_not_part_of_its_name(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]

@@ -32,3 +32,16 @@ def test_finds_places(recognizer, found, text, expected):
 )
 def test_ignores_places_inside_other_words(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("病人属于：本县区    现住址（详填）：见下", []),
+        ("患者来自外县区，现住该区", []),
+        ("病人属于：昌平区", ["昌平区"]),
+        ("家住寿光县", ["寿光县"]),
+    ],
+)
+def test_a_district_referred_back_to_is_no_place(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected

@@ -27,3 +27,24 @@ def test_finds_numbers_after_their_label(recognizer, found, text, expected):
 @pytest.mark.parametrize("text", ["住院号：不详", "床号 12", "WBC 12345", "患者2024001234", "影像号 CT123456"])
 def test_needs_a_label_and_a_number(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| 病历号 | 7190190 | 申请科室 | 骨科 |", "7190190"),
+        ("| 住 院 号 |ZY75922097| 床号 | 12 |", "ZY75922097"),
+        ("病案号 || 00987654", "00987654"),
+    ],
+)
+def test_finds_numbers_in_the_table_cell_after_their_label(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["| 床号 | 23 | 科室 | 骨科 |", "| 病历号 | 不详 |", "| 检查号 | 123456789 |"])
+def test_table_cells_need_a_record_label_and_a_number(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+def test_observation_ward_numbers_are_record_numbers(recognizer, found):
+    assert found(recognizer, "转运途中由护士护送。\n留观号69752838，值班医师") == ["69752838"]

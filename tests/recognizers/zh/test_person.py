@@ -124,3 +124,31 @@ def test_names_after_situation_roles_and_in_table_cells(recognizer, found, text,
 @pytest.mark.parametrize("text", ["患者 | 男 | 65岁", "产妇一般情况可", "孕妇学校课程", "伤者意识清", "受检者空腹"])
 def test_situation_roles_without_a_name(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("如有疑问请联系梁坤医生，电话028-7755321", ["梁坤"]),
+        ("已通知王主任到场", ["王"]),
+        ("- 交班：高璐　接班：陈晨", ["高璐", "陈晨"]),
+        ("东关村10组48号居民崔兵（男，1岁，身份证号码见下）", ["崔兵"]),
+    ],
+)
+def test_names_after_contact_verbs_shift_handovers_and_residents(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["患者原籍湖南，常住深圳", "交班后患者安静入睡", "居民医保报销", "联系家属到场", "已通知主任"]
+)
+def test_origins_shift_words_and_contact_verbs_without_a_name(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("- 5床尹林 男/24y MRN:123", ["尹林"]), ("12床 王芳 女 45岁", ["王芳"]), ("5床 男/24y 术后第2天", [])],
+)
+def test_names_after_a_bed_number_with_sex_and_age(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
