@@ -91,4 +91,53 @@ Submitting physician: {doctor:a}, {hospital:from}
 DIAGNOSIS: Colon, sigmoid, biopsy: tubular adenoma, no high-grade dysplasia.
 """,
     ),
+    family(
+        "en",
+        "radiology",
+        "ct_report",
+        "heldout",
+        """
+EXAM: CT ABDOMEN AND PELVIS WITH IV CONTRAST
+ACCESSION: {accession}    ORDERING PROVIDER: {doctor:a}, MD
+PATIENT: {name}    MRN: {mrn}    DOB: {dob}    AGE/SEX: {age}/{sex}
+DATE OF SERVICE: {date:exam}
+CLINICAL HISTORY: RLQ pain and fever. History of {eponym}.
+COMPARISON: CT abdomen {sdate:prev}.
+TECHNIQUE: Axial images of the abdomen and pelvis after 100 mL Omnipaque 350 IV. Coronal and sagittal reformats.
+FINDINGS:
+Liver, gallbladder, spleen, pancreas, adrenals: Unremarkable.
+Kidneys: No hydronephrosis or calculus.
+Bowel: Dilated fluid-filled appendix measuring 12 mm with periappendiceal fat stranding. No extraluminal gas. No drainable collection.
+Pelvis: Trace free fluid.
+IMPRESSION:
+1. Acute uncomplicated appendicitis.
+2. No abscess or perforation.
+CRITICAL RESULT: Discussed with {doctor:a} by telephone ({tel:ord}) at 14:32 on {sdate:exam} by {doctor:rad}.
+Electronically signed by {doctor:rad}, MD on {date:report} at workstation {ip}.
+? Key images: {url}
+""",
+    ),
+    family(
+        "en",
+        "icu",
+        "progress_by_system",
+        "heldout",
+        """
+MICU PROGRESS NOTE - HD#4 - {date:exam}
+{name}, {age} y/o {sex}, MRN {mrn}, transferred {sdate:adm} from {hospital:from} with septic shock; PMH {eponym}.
+24h: Extubated to HFNC 40 L/60%. Norepi down to 0.04. One run of AF with RVR, rate controlled with IV metoprolol.
+Vitals: {vitals}
+Labs: {lab}; {lab}; {lab}
+Neuro: CAM-ICU negative. Resume home {drug}.
+CV: Shock improving, wean pressors to MAP > 65.
+Resp: HFNC, wean FiO2 as tolerated, IS q1h.
+Renal: AKI on CKD, non-oliguric, renally dose abx.
+ID: Klebsiella bacteremia, day 4 of cefepime; repeat cultures NGTD.
+PPx: {drug}; PPI.
+Dispo/GOC: Family meeting today with HCP {kin:a} ({mobile:k}); remains full code. Stay in MICU.
+? Social: lives at {address}, {postcode}; insurance {insurance}; daughter-in-law {kin:b} also involved.
+? Portal message from family received via {email}.
+Seen and discussed with Dr. {doctor_family:att}. -- {doctor:res}, MD PGY-2
+""",
+    ),
 )
