@@ -434,4 +434,168 @@ H. pylori 양성. {eponym} 관련 소견 없음.
 약제부 {doctor:f} 약사
 """,
     ),
+    family(
+        "ko",
+        "dental",
+        "chart_table",
+        "dev",
+        """
+치과 진료기록부
+| 내원일 | {date:exam} | 차트번호 | {mrn} |
+| 성명 | {name} ({sex}, 만 {age}세) | 연락처 | {phone} |
+#36 급성 치수염 진단, 근관치료 1차 시행함. 국소마취: 리도카인 2% 1앰플 침윤마취.
+#47 치경부 마모증 있어 레진 충전 예정. 치석 제거 후 잇솔질 교육함.
+? 전신질환: {eponym}, 복용약 {drug} → 발치 전 {dept} {doctor:b} 선생님께 협진 의뢰함.
+환자{name}{j:은는} 치과 치료에 대한 불안 심하여 충분히 설명 후 진행함.
+? {kin:a}씨(배우자)가 진료실 밖에서 대기, 귀가 시 동행함.
+다음 예약: {sdate:fu} 오후 3시 (2차 근관확대)
+술자 {doctor:a} / 치위생사 {doctor:h}
+""",
+    ),
+    family(
+        "ko",
+        "vaccination",
+        "child_record",
+        "dev",
+        """
+예방접종 기록 - 소아청소년과
+피접종자: {name} (생년월일 {dob}, {sex})
+보호자 {kin:a}씨가 아이와 함께 내원하여 예진표 작성함. 최근 발열 없음, {vitals}
+접종일 {date:exam} / 백신 DTaP-IPV 4차, 로트번호 AB1234C, 좌측 대퇴부 근육주사
+? 30분간 이상반응 관찰하였으나 특이사항 없었음. 엄마{kin:a}{j:이가} 해열제 복용법 문의하여 설명함.
+다음 접종 예정일은 {sdate:fu} (MMR 2차)이며, {location:home} 거주 중이라 관할 보건소에서도 접종 가능함을 안내함.
+접종기관 {hospital:here}, 질병관리청 예방접종등록 완료.
+접종의 {doctor:a} / 간호사 {doctor:n}
+""",
+        cohort="child",
+    ),
+    family(
+        "ko",
+        "certificate",
+        "insurance_opinion",
+        "dev",
+        """
+소 견 서 (보험금 청구용)
+피보험자 {name} ({sex}/{age}) 주민번호 {natid}
+건강보험 자격번호 {insurance}
+위 환자는 {date:onset} {location:scene} 소재 공사현장에서 추락한 뒤 {hospital:prev} 응급실을 거쳐 {date:adm} 본원으로 전원된 자로, 요추 제1번 압박골절 ({icd}) 진단 하에 척추성형술을 시행하였음.
+현재 {drug} 복용 중이며 향후 약 8주간 보존적 치료 및 재활 치료가 필요할 것으로 사료됨.
+? 환자 주소지: {address}
+? 운전면허번호 {license} (본인 확인용 사본 첨부)
+발행일 {date:report}
+{hospital:here} {dept} 전문의 {doctor:a} (서명)
+""",
+    ),
+    family(
+        "ko",
+        "consent",
+        "surgery_form",
+        "dev",
+        """
+수술(시술) 동의서
+환자 성명 {name}    등록번호 {mrn}    생년월일 {dob}
+수술명: 인공고관절 전치환술    진단명: 대퇴골두 무혈성 괴사 ({icd})
+설명 의사: {dept} {doctor:a}
+본인(또는 대리인)은 {doctor:a} 교수님으로부터 수술의 목적과 방법, 예상되는 합병증({eponym} 악화 포함)에 대하여 충분한 설명을 들었으며 이에 동의합니다.
+? 환자가 의사결정능력이 없어 대리인이 서명함: 대리인 {kin:a} (관계 장녀, 연락처 {mobile:k})
+? 대리인 주소: {address}
+동의일시 {date:op} 07:30
+환자 {name} (서명)  /  설명의사 {doctor:a} (서명)
+""",
+    ),
+    family(
+        "ko",
+        "icu",
+        "timeline_prose",
+        "dev",
+        """
+[중환자실 간호기록] {sdate:exam}
+07:00 {name}님은 RASS -1, {drug} 지속주입 중임. {vitals}
+09:30 {doctor:a}교수님 회진, 인공호흡기 이탈 시도하기로 함.
+11:00 동맥혈가스 결과 {lab} 보고하였고 {doctor:b}전공의가 FiO2 0.35로 감량 지시함.
+14:00 {kin:a}씨가 면회 와서 {doctor_family:a} 교수님께 상태 설명 들음. {kin:a}씨의 요청으로 사회사업팀 연계함.
+? 16:20 {name} 환자의 체위 변경 2시간마다 시행함, 천골부 발적 없음.
+? 18:00 보호자 연락처 {mobile:k} 재확인, 야간 연락 동의함.
+담당간호사 {doctor:n}
+""",
+    ),
+    family(
+        "ko",
+        "referral",
+        "return_letter",
+        "dev",
+        """
+회 송 서
+{hospital:to} {doctor:b} 원장님께
+평소 귀원에서 진료해 주시던 {name}({sex}/{age}) 님은 {date:adm}부터 {date:dc}까지 본원 {dept}에 입원하여 {eponym} 치료를 받으셨습니다.
+입원 중 {lab} 호전되어 퇴원하였으며, 환자분이 {location:home}에 거주하고 계셔 가까운 귀원에서 추적 관찰을 부탁드립니다.
+퇴원 처방: {drug}, {drug:2} (4주분)
+? 영상 자료는 {url} 에서 조회하실 수 있습니다.
+? 환자 이메일 {email} 로도 결과지를 보내 드렸습니다.
+{date:report}  {hospital:here} {doctor:a} 올림 (병원 대표번호 {tel:office})
+""",
+    ),
+    family(
+        "ko",
+        "endoscopy",
+        "english_headers",
+        "dev",
+        """
+ENDOSCOPY REPORT
+Name: {name}   Chart No: {mrn}   {sex}/{age}
+Date: {date:exam}   Acc No: {accession}
+검사 목적: 국가건강검진, 간헐적 속쓰림 및 상복부 불편감
+전처치: 미다졸람 3mg 정주, {drug}
+소견: 식도 위식도 접합부 이상 없음. 위체부 대만에 1cm 크기의 야마다 2형 용종 있어 올가미 용종절제술 시행함. 위각부에 경도의 위축성 변화 관찰됨. 십이지장 구부 및 제2부 이상 소견 없음.
+결론: 위 용종, 만성 위축성 위염
+? 조직검사 결과는 {sdate:fu} 외래에서 {doctor_family:a} 교수가 설명할 예정임.
+Endoscopist: {doctor:a}   Nurse: {doctor:n}
+""",
+    ),
+    family(
+        "ko",
+        "outpatient",
+        "terse_memo",
+        "dev",
+        """
+{sdate:exam} 재진) {name}({age}{sex})
+혈압 조절 안됨 → {drug} 증량
+{lab} 정상, 체중 -2kg
+딸{kin:a}{j:이가} 대신 약 수령 원함 → 위임장 받음
+다음 {sdate:fu} 공복 채혈 후 진료
+문자발송 {mobile:k} / 발송 {doctor:c}
+""",
+    ),
+    family(
+        "ko",
+        "checkup",
+        "foreign_worker",
+        "dev",
+        """
+외국인 근로자 채용 건강진단 결과통보서
+성명 {roman} ({name})   외국인등록번호 {frn}   여권 {passport}
+주소 {address}  우편번호 {postcode}
+사업장 소재지 {location:work}
+검진일 {date:exam}  검진기관 {hospital:here}
+흉부 X선 정상, {lab}, {lab:2}
+혈청검사: {std} 양성으로 치료 의뢰함. 치료 후 재검 필요.
+판정: 업무 가능 (조건부)
+판정의사 {doctor:a}  /  결과 전송 IP {ip}
+""",
+    ),
+    family(
+        "ko",
+        "obstetric",
+        "labor_admission",
+        "dev",
+        """
+분만실 입원기록 {date:adm} 21:10
+{name}({age}세) 님, {preg} 상태로 규칙적인 진통 호소하며 남편 {kin:a}씨와 함께 내원함.
+LMP {date:lmp}, 예정일 {date:edc}. 자궁경부 3cm 개대, 70% 소실, 양막 파수 없음.
+태아심박수 140회/분, 반응성 양호. {vitals}
+? 외부 산전진찰 기관: {hospital:prev} ({location:prev})
+GBS 음성. {drug} 투여 후 경막외 마취 시행 예정, 마취과 {doctor:c} 선생님께 연락함.
+담당 {doctor:a} / 분만실 간호사 {doctor:n}
+""",
+    ),
 )

@@ -352,4 +352,134 @@ EBL 350cc, perineal laceration 2nd degree → repair
 Husband {kin:a} 동반, 분만실 RN {doctor:n}, attending Dr. {doctor_family:a}
 """,
     ),
+    family(
+        "ko-en",
+        "transfer",
+        "interhospital_sbar",
+        "dev",
+        """
+Inter-hospital transfer note ({date:exam} 18:40)
+To: {hospital:to} ER, 수신 Dr. {doctor_family:b}
+• S: {name}님({age}/{sex}) septic shock 의심, norepinephrine 0.1 mcg/kg/min 사용 중 bed 부족으로 전원함
+• B: {eponym}, CKD on HD, home address {address} (우 {postcode})
+• A: {vitals}, lactate 4.2, {lab}
+• R: ICU admission 요청. 119 구급차로 이송, 동승 보호자 {kin:a}({mobile:k})
+Insurance No. {insurance}
+Sending physician {doctor:a}, 연락처 {tel:office}
+""",
+    ),
+    family(
+        "ko-en",
+        "vaccination",
+        "travel_clinic",
+        "dev",
+        """
+Travel clinic 상담 {sdate:exam}
+{name}님 ({age}세, {sex}) {sdate:fu} 출국 예정, destination: Kenya & Tanzania (safari 2wks)
+Passport No. {passport} 확인 후 ICVP 발급함
+Vaccines given: yellow fever (lot YF2291), typhoid Vi, HepA 1st dose
+Malaria prophylaxis: {drug} 처방, 출국 1-2일 전부터 복용
+? Past hx: {eponym}, egg allergy 없음
+? 동행자 {kin:a}님도 같은 날 접종함
+상담의 Dr. {doctor_family:a} / {dept}
+""",
+    ),
+    family(
+        "ko-en",
+        "dental",
+        "implant_progress",
+        "dev",
+        """
+[Dental] {date:exam} implant 2nd stage
+Pt {name}({sex}/{age}) chart #{mrn}
+#46 fixture(4.5x10mm) healing abutment 연결함, ISQ 72. mucosa healing 양호
+#36 crown 탈락 → temporary cement로 re-cementation
+Med: {drug} 복용 중이라 출혈 경향 확인함, {lab}
+? 환자분이 {hospital:prev}에서 bone graft 받은 hx 있음
+다음 visit {sdate:fu}, impression taking 예정
+Dr. {doctor:a} / DH {doctor:h}
+""",
+    ),
+    family(
+        "ko-en",
+        "consult",
+        "email_thread",
+        "dev",
+        """
+From: {doctor:a} (정형외과 병동)
+To: Dr. {doctor_family:b} ({dept})
+Sent: {date:exam} 10:12 (via EMR messenger, client IP {ip})
+Subject: RE: {name} 님 post-op anticoagulation 문의
+선생님 안녕하세요, {name}님 ({age}/{sex}, 등록번호 {mrn}) TKR POD#3입니다.
+{drug} 중단 후 bridging 여부 문의드립니다. {lab}, Hb 9.8.
+Wound는 clean하며 drain 30cc/day입니다. {eponym} hx 있어 DVT risk high로 판단됩니다.
+? 관련 영상은 {url} 참고 부탁드립니다.
+감사합니다. {doctor:a} 드림
+""",
+    ),
+    family(
+        "ko-en",
+        "emergency",
+        "code_blue_log",
+        "dev",
+        """
+CPR record / {date:adm}
+Pt: {name}, {age}/{sex}, MRN {mrn}, 병동 10W
+- 03:12 monitor상 VF 확인, code blue 방송. 당직 {doctor:b}가 first responder
+- 03:13 CPR 시작, defibrillation 200J #1
+- 03:15 epinephrine 1mg IV, {drug:2}
+- 03:21 ROSC, {vitals}
+- 03:40 ICU 전실. 보호자 {kin:a}씨께 전화로 상황 설명함 ({phone})
+Team leader: {doctor:a} / Recorder: {doctor:n} RN
+""",
+    ),
+    family(
+        "ko-en",
+        "outpatient",
+        "rheum_lab_trend",
+        "dev",
+        """
+Rheum OPD f/u {date:exam} - {name}님 ({age}세 {sex}), Reg. {mrn}
+| date | ESR | CRP | note |
+| {sdate:prev} | 68 | 4.2 | {drug} start |
+| {sdate:exam} | 22 | 0.8 | 관절통 호전 |
+Reactive arthritis 의심되어 과거력 review: {std} treated hx. HLA-B27 pending.
+{lab}. Plan) {drug:2} 유지, 다음 {sdate:fu} OPD
+? 환자가 {location:work} 지역으로 이직하여 {hospital:to} 류마티스내과로 transfer 원함
+Dr. {doctor:a}
+""",
+    ),
+    family(
+        "ko-en",
+        "endoscopy",
+        "colonoscopy",
+        "dev",
+        """
+COLONOSCOPY REPORT ({date:exam})
+{name} / {mrn} / {age}{sex}   Referred by: {hospital:prev}
+Bowel prep: fair (BBPS 6), sedation midazolam 5mg + {drug}
+Findings:
+  - A-colon 8mm Is polyp → EMR, clip 2개
+  - S-colon multiple diverticula
+Dx: colon polyp ({icd})
+Bx 결과 {sdate:fu} OPD에서 설명 예정. 결과지는 {email} 로 발송 요청함.
+Endoscopist {doctor_roman:a}, assisted by {doctor:n}
+""",
+    ),
+    family(
+        "ko-en",
+        "obstetric",
+        "er_triage",
+        "dev",
+        """
+OB ER triage {date:adm} 01:55
+{name}님 {age}세, {preg}, vaginal bleeding & lower abdominal pain으로 내원
+남편{kin:a}씨 동반, 보호자 contact {mobile:k}
+V/S {vitals}, FHR 145 bpm, NST reactive
+SSE: cervix closed, active bleeding 없음
+Plan) admit for observation, {drug}, {lab} f/u
+? Prenatal care at {hospital:prev}, 주소 {address}
+OB resident {doctor:e} → attending Dr. {doctor_family:a} noti함
+""",
+    ),
 )

@@ -25,6 +25,12 @@ class KoreanAgeOver89Recognizer(SpanPatternRecognizer):
         ),
         Pattern("sex/age", r"(?<![A-Za-z])(?:[MF]|남|여)\s?/\s?(?P<phi>" + AGE_OVER_89 + r")(?!\d)", 0.8),
         Pattern("age/sex", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")\s?/\s?(?:[MF]|남|여)(?![A-Za-z])", 0.8),
+        # Banners run age and sex together: "최영철(91남)", "권예진 / 93여", "92M"; not 90Fr or 90여 명 ("some 90").
+        Pattern(
+            "age and sex run together",
+            r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")(?:[MF]|남|여)(?![A-Za-z가-힣]|\s?(?:명|개|건|회|곳|가지))",
+            0.8,
+        ),
         Pattern(
             "after its label", after_context(["나이", "연령", "Age", "age"], AGE_OVER_89) + _NOT_QUANTITY_AFTER, 0.8
         ),

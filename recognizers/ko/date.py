@@ -14,27 +14,29 @@ _YEAR = r"(?:19|20)\d{2}"
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Words after a bare month/day ("3/5 내원") that make it a date and not a score or ratio ("power 3/5").
 _EVENT_WORDS = (
-    r"경|부터|까지|내원|입원|퇴원|수술|시행|방문|외래|응급|재원|검사|진료|추적|재검|재진|예약|예정|f/u|F/U|OP\b|op\b|ER\b|"
-    r"admission|discharge|visit|progress|note|with Dr|\d{1,2}:\d{2}|\((?:월|화|수|목|금|토|일)\)"
+    r"경|부터|까지|내원|입원|퇴원|수술|시행|방문|외래|응급|재원|검사|진료|추적|재검|재진|예약|예정|출국|입국|f/u|F/U|OP\b|op\b|"
+    r"ER\b|OPD|admission|discharge|visit|progress|note|with Dr|\d{1,2}:\d{2}|\((?:월|화|수|목|금|토|일)\)"
 )
 _EVENT_AFTER = r"(?=\s?(?:일|에|~|-\s?\d|\(|" + _EVENT_WORDS + "))"
 # After a dotted month.day only words that cannot follow a lab value: "lactate 2.1 f/u", "Cr 1.2 추적" are values.
 _DOTTED_EVENT_WORDS = (
-    r"경|부터|까지|내원|입원|퇴원|수술|시행|방문|외래|응급|재원|진료|예약|admission|discharge|visit|progress|note|"
+    r"경|부터|까지|내원|입원|퇴원|수술|시행|방문|외래|응급|재원|진료|예약|초진|재진|출국|입국|OPD|admission|discharge|"
+    r"visit|progress|note|"
     r"\d{1,2}:\d{2}|\((?:월|화|수|목|금|토|일)\)"
 )
 # A month and day without a year: 3/5, 03/05, 3.5. The dotted form is also a decimal (Cr 1.2), so it is
 # taken only with a clinical-event word before or after it, never with 일/에/( after it (2.5일, 1.2 (H)).
 _MONTH_DAY = r"(?<!\d)(?<!\d[./:\-])(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|[./]\d)"
 _NOT_QUANTITY = (
-    r"(?!\s?(?:mg|g\b|kg|ml|mL|cc|cm|mm|%|(?:배|일간|시간|주|개월|회|점|정|알)(?![가-힣])|days?|weeks?|hrs?|L\b|mEq|mmol|IU|"
-    r"tabs?\b|caps?\b|amps?\b|units?\b|"
+    r"(?!\s?(?:mg|g\b|kg|ml|mL|cc|cm|mm|%|(?:배|일간|시간|주|개월|회|점|정|알)(?![가-힣])|용량|days?|weeks?|hrs?|L\b|"
+    r"mEq|mmol|IU|tabs?\b|caps?\b|amps?\b|units?\b|"
     r"U\b|x\b|×))"
 )
-# Words before a date that say an event happens on it: "다음 방문 9.23", "Adm 12/20, D/C 1/2", "HD #3 12/08",
-# "ICU day #6 (3/5)", and the date of a handover or a counselling session: "<인계> 6/13 나이트", "상담 4/11".
+# Words before a date that say an event happens on it: "다음 방문 9.23", "다음 8/15", "예정일은 12.25",
+# "Adm 12/20, D/C 1/2", "HD #3 12/08", "ICU day #6 (3/5)", and the date of a handover or a counselling
+# session: "<인계> 6/13 나이트", "상담 4/11".
 _EVENT_BEFORE = (
-    r"(?:다음\s?(?:방문|외래|진료|내원)|방문|외래|내원|내일|입원|퇴원|수술|재검|재진|예약|추적|진료일|회신|"
+    r"(?:다음(?:\s?(?:방문|외래|진료|내원))?|예정일[은는]?|방문|외래|내원|내일|입원|퇴원|수술|재검|재진|예약|추적|진료일|회신|"
     r"입원기간|재원기간|(?:인계|상담|면담)[>\]]?|"
     r"Adm(?:ission|itted)?|D/C|DC|[Dd]ischarge[d]?|OPD|ER|f/u|F/U|FU|[Ff]ollow[- ]up|"
     r"[Nn]ext visit|[Vv]isit|[Ss]ince|[Ss]een|DOS|[Dd]ated?|(?:HD|POD|[Dd]ay)\s?#\s?\d{1,3}(?:\s?\()?)"
@@ -107,6 +109,9 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
             r"(?:^|\]|경과|기록|요청|progress|note)[ \t]*(?P<phi>" + _MONTH_DAY + r")[ \t]*$",
             0.6,
         ),
+        # The first cell of a table row whose header names it a date column: "| 8.25 | 22 | 0.8 |". Only
+        # where such a header is (see `_patterns_for`): elsewhere a number in a first cell is any value.
+        Pattern("month/day in a date column", r"^\|[ \t]*(?P<phi>" + _MONTH_DAY + r")[ \t]*\|", 0.6),
         # A zero-padded month/day opening a line is a dated entry ("02/14 progress note"); scores are not padded.
         Pattern(
             "padded month/day opening a line",
@@ -147,16 +152,25 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
             context=kwargs.pop("context", None) or self.CONTEXT,
             **kwargs,
         )
-        self._without_ranges = [(p, regex) for p, regex in self._compiled if "range" not in p.name]
+        in_date_column = "month/day in a date column"
+        self._date_column = [(p, regex) for p, regex in self._compiled if p.name == in_date_column]
+        self._general = [(p, regex) for p, regex in self._compiled if p.name != in_date_column]
+        self._without_ranges = [(p, regex) for p, regex in self._general if "range" not in p.name]
 
     def _patterns_for(self, text: str) -> list[tuple[Pattern, re.Pattern]]:
-        """Range patterns only where there is a range: they start at every digit, and most notes have none."""
-        return self._compiled if "~" in text or "〜" in text else self._without_ranges
+        """Range patterns only where there is a range: they start at every digit, and most notes have none;
+        the date-column pattern only under a table header whose first cell names a date."""
+        patterns = self._general if "~" in text or "〜" in text else self._without_ranges
+        return patterns + self._date_column if _DATE_COLUMN_HEADER.search(text) else patterns
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None if is_calendar_date(pattern_text) else False
 
 
+# A table header row whose first cell names the column a date: "| date | ESR | CRP |", "| 검사일 | Hb |".
+_DATE_COLUMN_HEADER = re.compile(
+    r"^\|[ \t]*(?:(?i:date|day)|날짜|일자|일시|검사일|채혈일|방문일|시행일)[ \t]*\|", re.MULTILINE
+)
 _NUMBER = re.compile(r"\d+")
 _MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

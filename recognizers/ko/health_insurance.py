@@ -37,6 +37,10 @@ class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
         "피보험자번호",
         "가입자번호",
         "건강보험카드번호",
+        # The insurer's eligibility record (자격) carries the same number: "건강보험 자격번호".
+        "건강보험자격번호",
+        "건강보험 자격번호",
+        "보험자격번호",
         "의료급여증번호",
         "의료급여증",
         "수급권자번호",

@@ -25,12 +25,12 @@ _AMBIGUOUS_REGIONS = (
 )
 # Code-mixed notes label residence in English too: "Residence: 경기", "lives in 분당".
 _RESIDENCE_BEFORE = (
-    r"(?:거주지|주소지|주소|출신지|출신|고향|거주|발생[ ]?장소|사고[ ]?장소"
+    r"(?:거주지|주소지|주소|출신지|출신|고향|거주|발생[ ]?장소|사고[ ]?장소|소재지|근무지"
     r"|(?i:residence|address|hometown|lives in|living in|from))[ ]?[:：]?[ ]?"
 )
 _RESIDENCE_AFTER = (
     r"(?=(?:도)?[ ]?(?:에서는|에서도|에서|에|의)?[ ]?(?:거주|출신|살|소재|이사|상경|태생|출생)"
-    r"|[ ]?(?:지역|일대|지방)(?:에서|에|의|은|는)?(?![가-힣]))"
+    r"|[ ]?(?:지역|일대|지방)(?:에서|에|의|은|는|으로|로)?(?![가-힣]))"
 )
 # Where a patient came from: "가평에서 전원", "대치동에서 이송".
 _ARRIVAL_AFTER = r"(?=[ ]?에서[ ]?(?:전원|이송|이사|내원|올라|내려))"
@@ -42,8 +42,10 @@ _NEIGHBOURHOOD = r"[가-힣]{2,4}(?:동|읍|면)(?<!병동)"
 
 
 # Where a place name starts: after a non-letter, or run into a particle before it ("오미영님은대구에 거주",
-# "여자로서울에서 출생").
-_PLACE_START = r"(?:(?<![가-힣A-Za-z])|(?<=[가-힣](?:은|는|이|가|을|를|의|에|고|며|로)))"
+# "여자로서울에서 출생") or into a site label ("사업장 소재지대전").
+_PLACE_START = (
+    r"(?:(?<![가-힣A-Za-z])|(?<=[가-힣](?:은|는|이|가|을|를|의|에|고|며|로))|(?<=거주지|주소지|소재지|근무지))"
+)
 
 
 class KoreanLocationRecognizer(SpanPatternRecognizer):

@@ -68,6 +68,7 @@ class KoreanMedicalRecordNumberRecognizer(SpanPatternRecognizer):
         "Hosp #",
         "Reg No",
         "Reg. No",
+        "Reg.",
     ]
     SHORT_LABELS = [
         word + separator + suffix

@@ -81,6 +81,17 @@ STRONG_LABELS = (
     "Dictated by",
     "Attending",
     "Guardian",
+    "피접종자",
+    "피보험자",
+    "판정의사",
+    "설명의사",
+    "설명 의사",
+    "치위생사",
+    "Endoscopist",
+    "Team leader",
+    "Recorder",
+    "Sending physician",
+    "assisted by",
 )
 # Labels that introduce a person only with a colon after them ("판독: 김지은", "Pt: 강수빈"): without it
 # they are ordinary words (판독 결과, 확인 필요), so the name must also look like one.
@@ -243,6 +254,13 @@ WEAK_LABELS = (
     "daughter",
     "resident",
     "유족",
+    "담당",
+    "술자",
+    "접종의",
+    "동행자",
+    "발송",
+    "발송자",
+    "DH",
 )
 # Honorifics and roles after a name: 김민준 님, 김민준씨, 이서연 보호자.
 HONORIFICS = (
@@ -318,8 +336,10 @@ _BRACKETED = (
     r"|[ ]?[(\[]\d{1,3}[ ]?[MF남여][)\]]|,[ ]?[MF남여][ ]?/[ ]?\d{1,3}(?!\d)"
 )
 _NOT_HANGUL = r"(?![가-힣])"
-# Endings that turn a listed word into a predicate in terse notes: 정상임, 이상무, 시행함, 호전됨.
+# Endings that turn a listed word into a predicate in terse notes (정상임, 이상무, 시행함, 호전됨) and
+# one-syllable particles after it (부서로, 예정은).
 _PREDICATE_ENDINGS = frozenset("임함됨음무등")
+_ONE_SYLLABLE_PARTICLES = frozenset("로은는을를와과도에")
 _PARTICLES_AFTER_A_SURNAME = frozenset(
     ["께", "께서", "에게", "한테", "님", "씨", "님께", "님이", "님은", "씨가", "씨는"]
 )
@@ -397,10 +417,12 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
                 r"(?:^|환아|환자)[ ]?(?P<phi>[가-힣]{2})(?=이?(?:는|가|를|의|에게|도|와|랑)(?![가-힣]))",
                 0.6,
             ),
-            # A name run into the word before it (벗어나면장수빈 선생님께): three syllables before a title.
+            # A name run into the word before it (벗어나면장수빈 선생님께, 대리인)은권지원 교수님으로부터): three
+            # syllables before a title.
             Pattern(
                 "run-on name before a title",
-                rf"(?<=[가-힣])(?P<phi>(?:{surname})[가-힣]{{2}})[ ](?=(?:선생님|교수님)(?:께)?{_NOT_HANGUL})",
+                rf"(?<=[가-힣])(?P<phi>(?:{surname})[가-힣]{{2}})[ ]"
+                rf"(?=(?:선생님|교수님)(?:께서|께|이|은|의|에게|으로부터|도)?{_NOT_HANGUL})",
                 0.6,
             ),
             Pattern("with demographics", rf"{start}{name}(?={_BRACKETED})", 0.85),
@@ -419,7 +441,8 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
             ),
             Pattern(
                 "after a role",
-                rf"{start}{alternation([*WEAK_LABELS, *gazetteer.departments()])}{gap}"
+                # A role word after a digit is a type or a part, not a relation: "2형 용종", "1부".
+                rf"(?<![가-힣A-Za-z\d]){alternation([*WEAK_LABELS, *gazetteer.departments()])}{gap}"
                 rf"{not_a_role}{name}{end_after_role}",
                 0.7,
             ),
@@ -526,8 +549,11 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
             return False  # Dr. 장께: the surname and a particle
         if strong:
             return True
-        if candidate[:2] in gazetteer.name_stopwords() and candidate[2:] in _PREDICATE_ENDINGS:
-            return False  # 정상임, 이상무, 이상함: a listed word and an ending
+        if (
+            candidate[:2] in gazetteer.name_stopwords()
+            and candidate[2:] in _PREDICATE_ENDINGS | _ONE_SYLLABLE_PARTICLES
+        ):
+            return False  # 정상임, 이상무, 부서로: a listed word and an ending or a particle
         given = self._given_name(candidate)
         if not given or not all(syllable in gazetteer.given_name_syllables() for syllable in given):
             return False

@@ -17,7 +17,7 @@ _BRACKETED_POSTCODE = re.compile(rf"[(\[](?:{_POSTCODE})[)\]]")
 
 
 class KoreanPostcodeRecognizer(SpanPatternRecognizer):
-    """A postcode after its label (우편번호, 우)), right before an address's 시/도 ("(06234) 서울") or in
+    """A postcode after its label (우편번호, 우), or 우 alone), right before an address's 시/도 ("(06234) 서울") or in
     brackets right after a street address ("테헤란로 123, 4층 (06234)"): five bare digits are otherwise
     any number."""
 
@@ -41,6 +41,9 @@ class KoreanPostcodeRecognizer(SpanPatternRecognizer):
             Pattern("before an address", before_region, 0.8),
             Pattern("after an address", after_address, 0.8),
             Pattern("after its label", after_context(self.CONTEXT, _POSTCODE) + r"(?![\d-])", 0.85),
+            # 우 alone abbreviates 우편번호 before a postcode: "(우 06234)", "우. 135-080"; after a syllable it is
+            # the end of a word ("경우 12345").
+            Pattern("after 우", rf"(?<![가-힣])우[ ]?[.:：)]?[ ]?(?P<phi>{_POSTCODE})(?![\d-])", 0.8),
         ]
         super().__init__(
             supported_entity=supported_entity,

@@ -29,3 +29,15 @@ def test_finds_ages_of_90_and_over(recognizer, found, text, expected):
 )
 def test_ignores_younger_ages_and_vital_signs(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("최영철(91남) 재진", "91"), ("권예진 / 93여 / 12345678", "93"), ("(92M)", "92")]
+)
+def test_finds_an_age_run_together_with_the_sex(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["90여 명 참석", "Foley 90Fr", "95Male", "192M"])
+def test_a_number_run_into_a_longer_word_is_no_age(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -129,3 +129,43 @@ def test_finds_dates_of_records_handovers_and_requests(recognizer, found, text, 
 @pytest.mark.parametrize("text", ["식사 기록 1/2 섭취", "수혈 요청 2.5 units", "인계 1.5배 증량"])
 def test_portions_and_amounts_after_record_words_are_no_dates(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Bx 결과 9.2 OPD에서 설명", "9.2"), ("2.4출국 예정", "2.4"), ("다음 4.1 OPD", "4.1")],
+)
+def test_finds_a_dotted_month_day_before_a_visit_or_departure(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+def test_a_lab_value_before_a_visit_word_is_a_value(recognizer, found):
+    assert found(recognizer, "Cr 1.2 mg/dL, OPD f/u") == []
+
+
+def test_finds_month_days_in_a_date_column(recognizer, found):
+    table = "| date | ESR | CRP |\n| 8.25 | 68 | 4.2 |\n| 10/6 | 22 | 0.8 |"
+    assert found(recognizer, table) == ["8.25", "10/6"]
+
+
+def test_first_cells_of_a_table_without_a_date_column_are_values(recognizer, found):
+    assert found(recognizer, "| Cr | BUN |\n| 1.2 | 22 |\n| 8.25 | 30 |") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("다음 08/15 공복 채혈 후 진료", "08/15"),
+        ("다음 접종 예정일은 12.25 (MMR 2차)", "12.25"),
+        ("1.6 재진) 정지혜(40여)", "1.6"),
+        ("06/28 출국 예정", "06/28"),
+        ("다음 9/30 OPD에서 설명", "9/30"),
+    ],
+)
+def test_finds_month_days_next_to_schedule_words(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["다음 1/2 용량으로 감량", "다음 1.5 mg 증량", "Cr 1.2 재검"])
+def test_fractions_and_values_after_next_are_no_dates(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -55,3 +55,16 @@ def test_finds_insurance_numbers_in_the_next_table_cell(recognizer, found, text,
 @pytest.mark.parametrize("text", ["| 건강보험 | 2024년 적용 |", "| 의료급여 | 1종 |"])
 def test_a_scheme_cell_before_a_year_or_a_class_is_no_number(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("건강보험 자격번호 02071798571", "02071798571"), ("보험자격번호: 70630-451530", "70630-451530")],
+)
+def test_finds_the_number_of_the_insurance_eligibility_record(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["자격번호 12345678901", "건강보험 자격 상실 2024년"])
+def test_a_qualification_number_without_the_scheme_is_no_insurance_number(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -62,3 +62,24 @@ def test_a_word_ending_in_ro_is_no_place_start(recognizer, found, text):
 
 def test_finds_a_region_after_the_place_of_an_incident(recognizer, found):
     assert found(recognizer, "발생장소: 경상 자택") == ["경상"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("사업장 소재지 경기", "경기"), ("근무지: 충청", "충청")])
+def test_finds_an_ambiguous_region_after_a_site_label(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+def test_a_site_label_before_another_word_is_no_place(recognizer, found):
+    assert found(recognizer, "소재지 경기도중 확인") == []
+
+
+def test_finds_a_place_run_into_its_site_label(recognizer, found):
+    assert found(recognizer, "사업장 소재지대전, 주소지부산광역시") == ["대전", "부산광역시"]
+
+
+def test_a_site_label_run_into_a_word_is_no_place(recognizer, found):
+    assert found(recognizer, "소재지확인 필요") == []
+
+
+def test_finds_an_ambiguous_region_before_a_region_word_and_a_direction_particle(recognizer, found):
+    assert found(recognizer, "환자가 전라 지역으로 이직하여") == ["전라"]

@@ -55,3 +55,13 @@ def test_finds_numbers_in_code_mixed_headers(recognizer, found, text, expected):
 @pytest.mark.parametrize("text", ["접수번호 20240305-0012", "Pt: 상태 / 양호", "BP 120/80 #2"])
 def test_other_numbers_in_headers_are_not_record_numbers(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Reg. 47507388", "47507388"), ("Reg.47507388", "47507388")])
+def test_finds_a_number_after_the_abbreviated_registration_label(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Regimen 1 start", "Reg. insulin 4 units"])
+def test_words_starting_with_reg_are_no_label(recognizer, found, text):
+    assert found(recognizer, text) == []

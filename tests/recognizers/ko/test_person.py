@@ -255,3 +255,55 @@ def test_finds_names_before_their_phone_and_after_a_pronouncement(recognizer, fo
 @pytest.mark.parametrize("text", ["검사 결과 (010-1234-5678)", "사망 선언 시각 04:12"])
 def test_phones_and_pronouncements_without_a_name_give_nothing(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["다음 접종 예정일은 3/13", "동승 보호자 없음", "판정의사 서명", "환자 주소지: 강원 춘천시"],
+)
+def test_schedule_transport_and_form_words_are_not_names(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+def test_finds_the_name_after_form_words(recognizer, found):
+    assert found(recognizer, "동승 보호자 정승민(010-9999-1234), 판정: 업무 가능, 담당의 김미숙") == [
+        "정승민",
+        "김미숙",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("피접종자: 정지연 (생년월일 미상)", "정지연"),
+        ("피보험자김영수 주민번호", "김영수"),
+        ("판정의사 민민준  /  결과 전송", "민민준"),
+        ("설명의사권지원 (서명)", "권지원"),
+        ("Endoscopist: 김영진   Nurse", "김영진"),
+        ("Team leader: 송수진 / Recorder", "송수진"),
+        ("Sending physician 정지민, 연락처", "정지민"),
+        ("EMR, assisted by 김수진", "김수진"),
+        ("담당 임준호 / 분만실", "임준호"),
+        ("술자 김영길 / 치위생사 김옥자", "김영길"),
+        ("접종의이영숙 / 간호사", "이영숙"),
+        ("동행자김진우님도 같은 날 접종함", "김진우"),
+        ("문자발송 010-1234-5678 / 발송 김미경", "김미경"),
+        ("Dr. 서경수 / DH 최시우", "최시우"),
+        ("대리인)은권지원 교수님으로부터 설명을 들음", "권지원"),
+    ],
+)
+def test_finds_names_after_form_roles_and_before_a_title_with_a_particle(recognizer, found, text, expected):
+    assert expected in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["담당 부서로 연락", "접종의 부작용 설명함", "문자 발송 완료", "동행자 없음", "DH 교육 시행", "피보험자 본인 서명"],
+)
+def test_form_role_words_without_a_name_give_nothing(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", ["야마다 2형 용종 있어 절제함", "제2형 당뇨병 진단"])
+def test_a_role_word_after_a_digit_is_a_type(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -40,3 +40,13 @@ def test_finds_a_postcode_in_brackets_after_an_address(recognizer, found, text, 
 @pytest.mark.parametrize("text", ["WBC 12000 (10000)", "Plt 150 (15000) 감소"])
 def test_five_digits_in_brackets_after_a_lab_value_are_not_a_postcode(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [("(우 62722)", "62722"), ("우. 135-080 서울", "135-080")])
+def test_finds_a_postcode_after_the_abbreviated_label(recognizer, found, text, expected):
+    assert found(recognizer, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["이 경우 12345 단위", "좌우 12345"])
+def test_u_ending_a_word_is_no_postcode_label(recognizer, found, text):
+    assert found(recognizer, text) == []
