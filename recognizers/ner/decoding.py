@@ -11,7 +11,10 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
    when the span holds more than half the word ("Smi|th" -> "Smith"), in otherwise ("|Kn|own" -> nothing);
 5. spans do not start or end with spaces or punctuation ("Patel, Sara." -> "Patel, Sara"), except a
    bracket closed or opened inside the span ("(02) 555-0100") and a period after a short abbreviation
-   or initial ("St.", "Q.").
+   or initial ("St.", "Q.");
+6. spans that cannot be of their type are dropped: a DATE names at least two of day, month and year
+   ("3/5", "March 5", "2024年3月") unless it is a compact run of six or eight digits ("20240305"), so
+   "4" of "CRP 4.2" or "1-2" of "1-2일" goes; an AGE_OVER_89 holds a number of at least 90.
 """
 
 from __future__ import annotations
@@ -29,6 +32,11 @@ _EDGE_PUNCTUATION = frozenset(",;:!?、，。；：！？\"'“”‘’「」�
 _BRACKETS = {"(": ")", "[": "]", "（": "）", "【": "】", "{": "}"}
 _CLOSING = {closing: opening for opening, closing in _BRACKETS.items()}
 _WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z]{3,}$")
+# The parts a date is written with: digit runs, English month names, runs of Chinese numerals (二〇二四年三月五日).
+_DATE_PART = re.compile(
+    r"\d+|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|[〇零一二三四五六七八九十]+", re.ASCII
+)
+_COMPACT_DATE = re.compile(r"\d{6}|\d{8}")
 
 
 def tag_spans(tag_ids: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[tuple[int, int, str]]:
@@ -116,5 +124,19 @@ def _trimmable_end(text: str, start: int, end: int) -> bool:
     return char.isspace() or char in _EDGE_PUNCTUATION or char in _BRACKETS
 
 
+def plausible(text: str, spans: list[Span]) -> list[Span]:
+    """Spans less those that cannot be of their type (see step 6)."""
+    return [span for span in spans if _plausible(text[span[0] : span[1]], span[2])]
+
+
+def _plausible(value: str, label: str) -> bool:
+    if label == "DATE":
+        return len(_DATE_PART.findall(value)) >= 2 or bool(_COMPACT_DATE.fullmatch(value))
+    if label == "AGE_OVER_89":
+        # in digits, or in Chinese numerals from 九十 (90) up through the hundreds (一百零三)
+        return any(int(digits) >= 90 for digits in re.findall(r"\d+", value)) or "九十" in value or "百" in value
+    return True
+
+
 def spans_from_probabilities(text: str, probabilities: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[Span]:
-    return trim_edges(text, snap_to_latin_words(text, decode(probabilities, labels)))
+    return plausible(text, trim_edges(text, snap_to_latin_words(text, decode(probabilities, labels))))

@@ -3,6 +3,7 @@ import pytest
 
 from emr_deid.recognizers.ner.decoding import (
     decode,
+    plausible,
     snap_to_latin_words,
     spans_from_probabilities,
     tag_spans,
@@ -98,3 +99,46 @@ def test_spans_from_probabilities_decodes_then_snaps():
 def test_spans_do_not_start_or_end_with_spaces_or_punctuation(text, expected):
     trimmed = trim_edges(text, [(0, len(text), "PERSON", 0.9)])
     assert [text[start:end] for start, end, *_ in trimmed] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "3/5",
+        "2024-03-05",
+        "March 5",
+        "5th of March",
+        "Mar '24",
+        "2024년 3월",
+        "3월 5일",
+        "二〇二四年三月五日",
+        "20240305",
+    ],
+)
+def test_dates_with_two_parts_or_a_compact_run_are_kept(date):
+    assert plausible(date, [(0, len(date), "DATE", 0.9)])
+
+
+@pytest.mark.parametrize("value", ["4", "12", "2024", "3월", "March"])
+def test_a_date_of_one_part_is_dropped(value):
+    assert plausible(value, [(0, len(value), "DATE", 0.9)]) == []
+
+
+@pytest.mark.parametrize(
+    ("age", "kept"),
+    [
+        ("92", True),
+        ("103", True),
+        ("九十二", True),
+        ("一百零三", True),
+        ("85", False),
+        ("八十九", False),
+        ("y/o", False),
+    ],
+)
+def test_an_age_over_89_needs_a_number_of_at_least_90(age, kept):
+    assert bool(plausible(age, [(0, len(age), "AGE_OVER_89", 0.9)])) is kept
+
+
+def test_other_types_are_not_judged():
+    assert plausible("4", [(0, 1, "ID", 0.9)]) == [(0, 1, "ID", 0.9)]
