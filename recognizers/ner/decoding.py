@@ -10,11 +10,13 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
 4. Latin words are not split: a span edge inside a run of ASCII letters moves to the word's edge, out
    when the span holds more than half the word ("Smi|th" -> "Smith"), in otherwise ("|Kn|own" -> nothing);
 5. spans do not start or end with spaces or punctuation ("Patel, Sara." -> "Patel, Sara"), except a
-   bracket closed or opened inside the span ("(02) 555-0100") and a period after a short abbreviation
-   or initial ("St.", "Q.");
+   bracket closed or opened inside the span ("(02) 555-0100"), a period after a short abbreviation
+   or initial ("St.", "Q.") and the apostrophe of a two-digit year ("'24.2.10");
 6. spans that cannot be of their type are dropped: a DATE names at least two of day, month and year
    ("3/5", "March 5", "2024年3月") unless it is a compact run of six or eight digits ("20240305"), so
-   "4" of "CRP 4.2" or "1-2" of "1-2일" goes; an AGE_OVER_89 holds a number of at least 90.
+   "4" of "CRP 4.2" goes; an AGE_OVER_89 holds a number of at least 90; and no span lies inside an
+   e-mail address or a URL ("3774361697@qq.com" is not an ID): the model has no label for those, the
+   rules find them whole.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _DATE_PART = re.compile(
     r"\d+|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|[〇零一二三四五六七八九十]+", re.ASCII
 )
 _COMPACT_DATE = re.compile(r"\d{6}|\d{8}")
+_EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"'，。]+", re.ASCII)
 
 
 def tag_spans(tag_ids: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[tuple[int, int, str]]:
@@ -110,6 +113,8 @@ def trim_edges(text: str, spans: list[Span]) -> list[Span]:
 
 def _trimmable_start(text: str, start: int, end: int) -> bool:
     char = text[start]
+    if char in "'’" and text[start + 1 : start + 3].isdigit():
+        return False  # a year cut to two digits: "'24.2.10", "’19"
     if char in _BRACKETS:
         return _BRACKETS[char] not in text[start + 1 : end]
     return char.isspace() or char in _EDGE_PUNCTUATION or char in _CLOSING or char == "."
@@ -125,8 +130,14 @@ def _trimmable_end(text: str, start: int, end: int) -> bool:
 
 
 def plausible(text: str, spans: list[Span]) -> list[Span]:
-    """Spans less those that cannot be of their type (see step 6)."""
-    return [span for span in spans if _plausible(text[span[0] : span[1]], span[2])]
+    """Spans less those that cannot be of their type or lie inside an e-mail address or a URL (see step 6)."""
+    addresses = [match.span() for match in _EMAIL_OR_URL.finditer(text)]
+    return [
+        span
+        for span in spans
+        if _plausible(text[span[0] : span[1]], span[2])
+        and not any(start <= span[0] and span[1] <= end for start, end in addresses)
+    ]
 
 
 def _plausible(value: str, label: str) -> bool:

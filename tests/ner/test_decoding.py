@@ -91,6 +91,8 @@ def test_spans_from_probabilities_decodes_then_snaps():
         ("(Kim", "Kim"),
         ("12 Main St.", "12 Main St."),
         ("2024. 3. 5.", "2024. 3. 5."),
+        (" '24.2.10,", "'24.2.10"),
+        ("'Kim'", "Kim"),
         ("张伟，", "张伟"),
         ("「北京」", "北京"),
         ("，。", None),
@@ -142,3 +144,17 @@ def test_an_age_over_89_needs_a_number_of_at_least_90(age, kept):
 
 def test_other_types_are_not_judged():
     assert plausible("4", [(0, 1, "ID", 0.9)]) == [(0, 1, "ID", 0.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [("联系3774361697@qq.com。", "3774361697"), ("see https://pacs.example.org/study/20240305 now", "20240305")],
+)
+def test_no_span_inside_an_email_address_or_a_url(text, inside):
+    start = text.index(inside)
+    assert plausible(text, [(start, start + len(inside), "ID", 0.9)]) == []
+
+
+def test_a_span_beside_an_email_address_is_kept():
+    text = "ID 12345678 mail kim@example.com"
+    assert plausible(text, [(3, 11, "ID", 0.9)]) == [(3, 11, "ID", 0.9)]
