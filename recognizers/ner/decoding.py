@@ -11,7 +11,8 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
    when the span holds more than half the word ("Smi|th" -> "Smith"), in otherwise ("|Kn|own" -> nothing);
 5. spans do not start or end with spaces or punctuation ("Patel, Sara." -> "Patel, Sara"), except a
    bracket closed or opened inside the span ("(02) 555-0100"), a period after a short abbreviation
-   or initial ("St.", "Q.") and the apostrophe of a two-digit year ("'24.2.10");
+   or initial ("St.", "Q.") or ending a Korean date ("2024. 3. 5."), and the apostrophe of a two-digit
+   year ("'24.2.10");
 6. spans that cannot be of their type are dropped: a DATE names at least two of day, month and year
    ("3/5", "March 5", "2024年3月") unless it is a compact run of six or eight digits ("20240305"), so
    "4" of "CRP 4.2" goes; an AGE_OVER_89 holds a number of at least 90; and no span lies inside an
@@ -125,7 +126,10 @@ def _trimmable_end(text: str, start: int, end: int) -> bool:
     if char in _CLOSING:
         return _CLOSING[char] not in text[start : end - 1]
     if char == ".":
-        return bool(_WORD_BEFORE_PERIOD.search(text[start : end - 1]))
+        before = text[start : end - 1]
+        if before[-1:].isdigit():
+            return ". " not in before  # "Dec 25." ends a sentence; "2024. 3. 5." is how Korean charts write dates
+        return bool(_WORD_BEFORE_PERIOD.search(before))
     return char.isspace() or char in _EDGE_PUNCTUATION or char in _BRACKETS
 
 
