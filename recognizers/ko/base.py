@@ -60,6 +60,8 @@ MIXED_LABEL_GAP = (
 
 # A table row puts the value in the cell after its label's: "| 병록번호 | 12345678 |", "등록번호 || 12345678".
 TABLE_CELL_GAP = r"[ \t]*[:：]?[ \t]*\|{1,2}[ \t]*" + _OPENING_BRACKET
+# A value after its label in prose or in the next cell of a table row.
+LABEL_OR_CELL_GAP = f"(?:{MIXED_LABEL_GAP}|{TABLE_CELL_GAP})"
 
 
 def with_spaced_labels(words: list[str]) -> list[str]:

@@ -6,8 +6,7 @@ from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import (
-    MIXED_LABEL_GAP,
-    TABLE_CELL_GAP,
+    LABEL_OR_CELL_GAP,
     after_context,
     with_spaced_labels,
 )
@@ -63,13 +62,7 @@ class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "insurance number after its label",
-            after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True)
-            + r"(?!년|월|일|세|회|건|원|명|개|%)",
-            0.85,
-        ),
-        Pattern(
-            "insurance number in the cell after its label",
-            after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=TABLE_CELL_GAP, ignore_case=True)
+            after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=LABEL_OR_CELL_GAP, ignore_case=True)
             + r"(?!년|월|일|세|회|건|원|명|개|%)",
             0.85,
         ),

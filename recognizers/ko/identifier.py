@@ -6,8 +6,7 @@ from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import (
-    MIXED_LABEL_GAP,
-    TABLE_CELL_GAP,
+    LABEL_OR_CELL_GAP,
     after_context,
     with_spaced_labels,
 )
@@ -75,13 +74,7 @@ class KoreanIdentifierRecognizer(SpanPatternRecognizer):
         Pattern(
             "identifier after its label",
             r"(?<![A-Za-z가-힣])"
-            + after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=MIXED_LABEL_GAP, ignore_case=True),
-            0.8,
-        ),
-        Pattern(
-            "identifier in the cell after its label",
-            r"(?<![A-Za-z가-힣])"
-            + after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=TABLE_CELL_GAP, ignore_case=True),
+            + after_context(with_spaced_labels(CONTEXT), ID_VALUE, gap=LABEL_OR_CELL_GAP, ignore_case=True),
             0.8,
         ),
     ]
