@@ -149,6 +149,7 @@ class NoteContext:
             "doctor_roman": lambda key: [(self._roman(self._person("doctor", key)), "PERSON")],
             "age": lambda key: self._age(),
             "sex": lambda key: [(self._sex(), None)],
+            "sex_initial": lambda key: [(p.person.sex, None)],  # "67F": age glued to M/F in banners
             "title": lambda key: [(self._title(), None)],
             "date": lambda key: [(self._date(self._day(key), short=False), "DATE")],
             "sdate": lambda key: [(self._date(self._day(key), short=True), "DATE")],

@@ -429,4 +429,167 @@ Tx plan: #19 composite, #30 crown. Next appt {sdate:fu}.
 Provider: {doctor:a}, DDS
 """,
     ),
+    family(
+        "en",
+        "icu",
+        "flowsheet_narrative",
+        "dev",
+        """
+MICU NURSING NARRATIVE 0700-1900 {date:exam}
+{family}, {given} | Bed 12 | MRN {mrn} | {age}{sex_initial} | Code: FULL | Allergies: NKDA
+Neuro: A&Ox3, PERRLA 3 mm brisk, MAE x4, GCS 15. RASS 0. CAM-ICU negative.
+CV: NSR 70s-80s, {vitals}. +2 radial/DP pulses. No edema.
+Resp: 2L NC, LS clear bilat, diminished bases. CXR {sdate:cxr} unchanged.
+GI/GU: NPO after MN, BS active x4, Foley to gravity, UOP 40-60 mL/hr.
+Skin: Braden 16, {eponym} hx, sacrum intact, turned q2h.
+Labs 0400: {lab}, {lab:2}; Mg 1.8, iCa 1.12. Repleted per protocol.
+Drips: {drug} titrated; heparin gtt 1200 units/hr, PTT at 1400.
+? Family: wife {kin:a} at bedside 1000-1500, updated by Dr. {doctor_family:a}; prefers calls to {mobile:k}.
+? IV access: R IJ TLC placed {date:line} by ICU team, day 3.
+Plan: SBT in AM, PT/OT consult, s/p bronch {sdate:op}, f/u cultures.
+{doctor:n}, RN BSN CCRN
+""",
+    ),
+    family(
+        "en",
+        "handover",
+        "ipass_signout",
+        "dev",
+        """
+SIGNOUT {sdate:exam} 1900 - Gold team, pgr {tel:pager}
+1) {name} rm 4012 | {age}{sex_initial} | {mrn}
+ - IP: WATCHER. c/o SOB, s/p TAVR {sdate:op}. NKDA.
+ - Sit: on {drug}; {lab}; K 3.4 -> 40 mEq KCl PO x1.
+ - If SBP < 90: 500 mL LR bolus, call senior.
+ - If CP: EKG, trop x2, page cards fellow Dr. {doctor_family:c}.
+ - TODO: f/u BCx, AM BMP/CBC/Mg. Daughter {kin:a} HCP, cell {mobile:k}.
+? 2) bed hold for transfer to {hospital:dest} pending; accepting {doctor:d}.
+Synthesis: pt stable, plan d/c {sdate:dc} if ambulating. - {doctor:a}, PGY-2
+""",
+    ),
+    family(
+        "en",
+        "pharmacy",
+        "rx_verification",
+        "dev",
+        """
+OUTPATIENT PHARMACY - Rx VERIFICATION
+Rx# 4471902  Filled: {date:exam} 11:42
+Pt: {name}  DOB: {dob}  Ph: {phone}
+Addr: {address}
+Prescriber: {doctor:a}, DO  |  Clinic: {hospital:clinic}
+Sig: {drug}; #30, RF x2. Also: {drug:2}.
+Controlled substance: oxycodone 5 mg q6h PRN, #12, NR. PDMP checked {sdate:exam}, no red flags.
+? ID at pickup: DL# {license}, presented by husband {kin:a}.
+? Ins: BIN 610014 PCN ADV Member ID {insurance}
+Counseled on sedation, constipation, no EtOH. Pt verbalized understanding.
+RPh: {doctor:r}, PharmD
+""",
+    ),
+    family(
+        "en",
+        "consent",
+        "procedure",
+        "dev",
+        """
+INFORMED CONSENT FOR PROCEDURE
+Patient: {name}                 Medical record no.: {mrn}
+Procedure: EGD with possible biopsy and dilation
+Performing physician: Dr. {doctor:a}, {dept}
+Risks discussed: bleeding, perforation, aspiration, reaction to propofol. Alternatives: barium swallow, CT.
+? Patient unable to consent (delirium, CAM+). Consent obtained from health care proxy {kin:a}, relationship: son, tel. {mobile:k}.
+? Interpreter: Spanish, ID #88231, via video.
+Signature of patient/representative: ________  Date/Time: {date:exam} 08:15
+Witness: {doctor:w}, RN          Date: {sdate:exam}
+Time-out completed, site N/A. ASA II. Allergies: PCN (rash).
+""",
+    ),
+    family(
+        "en",
+        "death",
+        "summary",
+        "dev",
+        """
+DEATH SUMMARY / PRONOUNCEMENT NOTE
+Decedent: {name}, age {age}, {sex}. MRN {mrn}. DOB {dob}.
+Called to bedside by RN at 03:12 for no pulse. No spontaneous respirations, no heart sounds x 1 min, pupils fixed and dilated. DNR/DNI per MOLST.
+Time of death: 03:18 on {date:death}. Pronounced by {doctor:a}, MD.
+Cause of death: (a) septic shock, (b) {eponym}, (c) {icd}. Autopsy declined.
+Attending Dr. {doctor_family:b} notified. Medical examiner not a case per criteria; ME case # N/A.
+Next of kin: {kin:a} (spouse), notified by phone {tel:kin} at 03:40; arriving from {location:kin}.
+? Organ procurement organization notified, referral #{accession}.
+Body released to funeral home in {location:fh} per family.
+""",
+    ),
+    family(
+        "en",
+        "immunization",
+        "record_table",
+        "dev",
+        """
+IMMUNIZATION RECORD - Pediatrics, {hospital:self}
+Child: {name} | DOB {dob} | Age {age} y | Sex {sex} | Chart {mrn}
+Parent/guardian: {kin:a}   Tel: {phone}   Email: {email}
+Home: {address}
+Vaccine      | Date given     | Dose   | Site | Lot       | Given by
+DTaP-IPV     | {date:v1}  | 0.5 mL | L VL | 3CA19A2   | {doctor:n}, RN
+MMR II       | {date:v2}  | 0.5 mL | R arm SC | Y012745 | {doctor:n}, RN
+Influenza    | {sdate:v3}   | 0.5 mL | L deltoid | UT7721 | {doctor:m}, LPN
+VIS given and reviewed with parent. No reaction after 15 min observation. Temp 37.1 C, Wt 18.2 kg (52%ile).
+? State registry (IIS) ID: {accession}
+? Next due: Tdap/HPV/MenACWY at 11-12 y; catch-up Hep A on {sdate:next}.
+""",
+        cohort="child",
+    ),
+    family(
+        "en",
+        "lab",
+        "requisition",
+        "dev",
+        """
+LABORATORY REQUISITION
+Ordering provider: {doctor:a}, MD     Phone {tel:office}     Fax {tel:fax}
+Patient last name: {family}     First name: {given}     DOB: {dob}
+Sex: {sex}    MRN: {mrn}    Zip: {postcode}
+Collection date/time: {date:exam} @ 0745    Fasting: Y
+Tests: CBC w/ diff, CMP, lipid panel, TSH, HbA1c, UA w/ reflex culture
+Dx codes: {icd}, {icd:2}
+Previous result: {lab} ({sdate:prev})
+? Bill to: insurance, policy # {insurance}
+? Copy results to: {doctor:b}, {hospital:copy}
+Specimen ID: {accession}    Draw site: L AC, 1 stick
+""",
+    ),
+    family(
+        "en",
+        "portal",
+        "message_thread",
+        "dev",
+        """
+MyChart message thread
+[{sdate:m1} 21:07] From patient {name}: hi dr {doctor_family:a} its me again, my sugar was 312 tonight after dinner, i took my {drug}. should i go to ER?? my ph is {mobile:p}
+[{sdate:m2} 07:55] From {doctor:n}, RN (Endocrine): Good morning. A reading of 312 needs follow-up. Please check ketones, push fluids, and call 911 if vomiting or confused. Dr. {doctor_family:a} will review today.
+[{sdate:m2} 13:20] From {doctor:a}, MD: Increase glargine to 22 units qHS. Recheck A1c ({lab}) next visit {sdate:fu}.
+? [{sdate:m2} 13:21] System: message opened from IP {ip}
+? Sent to alternate address {email} per patient request.
+""",
+    ),
+    family(
+        "en",
+        "rehab",
+        "pt_evaluation",
+        "dev",
+        """
+PHYSICAL THERAPY INITIAL EVALUATION
+Date: {date:exam}   Referring MD: {doctor:b}   Dx: s/p R TKA ({icd}) on {sdate:op}
+Patient: {name}, {age} y/o {sex}. Lives with spouse {kin:a} in 2-story home in {location:home}, 12 STE with R rail.
+PLOF: independent, drove, golfed 2x/wk. Goals: return to golf, community ambulation.
+Subjective: pain 5/10 at rest, 8/10 with WB. Takes {drug} 30 min before PT.
+Objective: R knee AROM 10-85 deg, PROM 5-95 deg. Quad lag 10 deg. MMT hip abd 4-/5. TUG 18 s. {vitals}.
+Gait: RW, step-to, CGA x 50 ft. Transfers: SBA.
+Assessment: deficits in ROM, strength, gait c/w post-op course. Good rehab potential.
+Plan: 3x/wk x 6 wks, HEP issued. Next appt {sdate:fu}.
+{doctor:p}, PT, DPT
+""",
+    ),
 )

@@ -23,6 +23,8 @@ _DATE_WORD = (
     r"(?:on|admitted|admission|discharged?|dated?|since|DOS|DOB|seen|until|till|from|by|RTC|d/c|f/u|follow-up"
     r"|visit|appt|appointment|due|scheduled|note|through|thru|starting|effective|as\sof|between)"
 )
+# Imaging and bedside studies, dated by the day they were done: "CXR 7/21", "TTE 3/5".
+_STUDY = r"(?:CXR|KUB|CT|CTA|MRI|MRA|US|EKG|ECG|EEG|TTE|TEE|echo|EGD|PFTs?|cultures?|BCx|UCx)"
 _CLOCK_TIME = r"(?:[01]?\d|2[0-3]):?[0-5]\d\b"
 # A follow-up, a recheck or a visit planned on a month and day: "5.25 재검", "다음 10.18 f/u", "3.2复查".
 _FOLLOW_UP = r"(?:f/u|F/U|follow-?up|recheck|re-check|재검|추적|외래|내원|复查|复诊|随访|门诊)"
@@ -107,8 +109,22 @@ class ClinicalDateRecognizer(EnglishPatternRecognizer):
         Pattern("month/day heading a line", ASCII_WORDS + rf"^[ \t]*\K{_MONTH_NUMBER}/{_DAY}(?=[ \t]?:[ \t])", 0.7),
         Pattern(
             "labelled month/day",
-            ASCII_WORDS + rf"(?i:\b{_DATE_WORD}\s{{1,3}})\K{_MONTH_NUMBER}/{_DAY}\b(?!/)",
+            ASCII_WORDS + rf"(?i:\b{_DATE_WORD}(?::\s{{0,3}}|\s{{1,3}}))\K{_MONTH_NUMBER}/{_DAY}\b(?!/)",
             0.75,
+        ),
+        # When a study was done or a procedure happened: "CXR 7/21 unchanged", "s/p TAVR 6/19", "PDMP checked 5/6".
+        Pattern(
+            "month/day after a study or procedure",
+            ASCII_WORDS
+            + rf"(?i:\b(?:{_STUDY}|s/p\s[A-Za-z]+|(?:checked|collected|drawn|performed|placed|obtained)(?:\son)?)\s)"
+            + rf"\K{_MONTH_NUMBER}/{_DAY}\b(?![/.]?\d)",
+            0.7,
+        ),
+        # The date of a previous result, in brackets after the value and its unit: "Hgb 9.8 g/dL (10/25)".
+        Pattern(
+            "month/day in brackets after a lab value",
+            ASCII_WORDS + rf"(?<=\d(?:[ \t]?[A-Za-z%][A-Za-z%/]{{0,5}})?[ \t]\()(?-i:{_MONTH_NUMBER}/{_DAY})(?=\))",
+            0.7,
         ),
     ]
     CONTEXT = ["admission", "admitted", "discharge", "dob", "birth", "date", "seen", "surgery", "visit"]

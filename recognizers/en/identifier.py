@@ -62,8 +62,10 @@ class LabelledIdentifierRecognizer(_LabelledIdentifierRecognizer):
         rf"(?:Accession|Acc|Account|Acct|Specimen|Requisition|Claim|CSN|FIN|HAR|UDI)\.?[ \t]*{_SUFFIX}?",
         # Words that name an identifier only with a suffix ("Visit #", "Encounter ID", "Serial No.").
         r"(?:Visit|Encounter|Episode|Admission|Order|Case|Exam|Study|Sample|Slide|Block|Pathology|Path|Lab"
-        r"|Device|Implant|Serial|Lot|Billing|Invoice|Receipt|Transaction|Reference|Ref|Ticket|Barcode|Tracking)"
-        rf"\.?[ \t]*{_SUFFIX}",
+        r"|Device|Implant|Serial|Lot|Billing|Invoice|Receipt|Transaction|Reference|Ref|Ticket|Barcode|Tracking"
+        r"|Referral|Registry|Authori[sz]ation|Confirmation)"
+        # a registry's acronym may stand between the word and its suffix: "State registry (IIS) ID"
+        rf"\.?(?:[ \t]*\([A-Z]{{2,6}}\))?[ \t]*{_SUFFIX}",
         r"S/N|SN(?=[ \t]*[:#])",
     )
     ENTITY = "ID"

@@ -118,7 +118,9 @@ class ResidenceLocationRecognizer(EnglishPatternRecognizer):
             # the whole town: not the end of a longer capitalised run, nor a surname after a title
             + r"\b(?=[A-Z])(?<![A-Z][a-z]{0,20}\s)(?<!\b(?:Dr|Mr|Mrs|Ms)\.\s)"
             + rf"(?:St\.\s|Ft\.\s)?{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}},\s"
-            + rf"(?:{_PLAIN_STATE_ABBR}|{_ALL_STATE_NAMES})\b(?![a-z]|\.\w)",
+            + rf"(?:{_PLAIN_STATE_ABBR}|{_ALL_STATE_NAMES})\b(?![a-z]|\.\w)"
+            # a label, not a state: "Interpreter: Spanish, ID #88231", "Language: Navajo, ID: 4471"
+            + r"(?![ \t]*(?:#|:|No\b|number\b))",
             0.65,
         ),
         # A state's name, unless it starts or ends an institution's ("University of Texas", "Ohio State").

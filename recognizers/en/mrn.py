@@ -14,6 +14,9 @@ _LABEL = (
     r"|Hosp(?:ital)?\.?\s*(?:No\.?|Number|#|ID)|Unit\s*(?:No\.?|Number)|Patient\s*(?:ID|No\.?|Number|#)"
     r"|Pt\.?\s*(?:ID|No\.?|#)|MR\s?Number|EMPI|PID|EMR\s*(?:ID|No\.?|Number|#)|Record\s*(?:No\.?|Number|#)"
     r"|Chart(?=\s*:)"
+    # a bare "Chart" heading a banner cell, before a number that is not a date: "Sex F | Chart 422-04-23"
+    r"|(?:(?<=^)|(?<=\|[ \t])|(?<=[ \t]{2}))Chart(?=[ \t]+[A-Z]{0,3}-?\d)"
+    r"(?![ \t]+(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})\b)"
     # Home-health and hospice agencies call their patients clients.
     r"|Client\s*(?:ID|No\.?|Number|#)"
     # "Reg. No." is how Korean hospitals translate 등록번호, the patient's record number.
@@ -41,6 +44,12 @@ class MedicalRecordNumberRecognizer(EnglishPatternRecognizer):
         Pattern(
             "number after the patient's name and a slash",
             ASCII_WORDS + r"(?i:\b(?:patient|pt)\b\.?:?)[^\n\d/(]{1,40}/[ \t]*\K[A-Z]{0,3}\d{6,12}\b(?![/.-]\d)",
+            0.8,
+        ),
+        # Sign-out and census banners: "J. Macias rm 4012 | 19F | E2871902", "69M / 48401779".
+        Pattern(
+            "number in a banner cell after age and sex",
+            ASCII_WORDS + r"\b\d{1,3}[ ]?(?-i:[MF])\b[ \t]*[|/][ \t]*\K[A-Z]{0,3}-?\d[\d-]{4,12}\d\b(?![/.]\d)",
             0.8,
         ),
         Pattern(

@@ -135,6 +135,13 @@ _RULES = (
         "none",
     ),
     _rule("signature line", rf"(?i:\b{_SIGNATURE}\s?(?:by)?\s?:\s?)\K(?-i:{_INITIAL_NAME}|{_FULL_NAME})", 0.85, "none"),
+    # a form's name fields: "Patient last name: Li     First name: Kerry"
+    _rule(
+        "name field of a form",
+        rf"(?i:\b(?:last|first|given|family|middle|sur)[ \t]?name[ \t]?:[ \t]?)\K(?-i:{_NAME}|{_UPPER_NAME})\b",
+        0.85,
+        "none",
+    ),
     _rule("after Pt/Patient", rf"\b(?i:pt|patient)\.?:?\s\K(?-i:{_NAME} {_NAME}|{_INITIAL_NAME})\b", 0.8, "given"),
     _rule("relative's name", rf"\b(?i:{_RELATION}),?:?\s\K(?-i:{_NAME}(?: {_NAME})?)\b", 0.8, "given"),
     _rule("known given name + surname", rf"\b{_NAME}(?: {_INITIAL})? {_NAME}\b", 0.7, "pair"),

@@ -56,3 +56,33 @@ def test_finds_dates(text, dates):
 )
 def test_no_date(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Witness: Ann Lee, RN   Date: 10/05", ["10/05"]),
+        ("Date:9/8\nTime-out completed", ["9/8"]),
+        ("CXR 7/21 unchanged", ["7/21"]),
+        ("c/o SOB, s/p TAVR 6/19. NKDA.", ["6/19"]),
+        ("PDMP checked 06/16, no red flags", ["06/16"]),
+        ("Previous result: Hgb 9.8 g/dL (10/25)", ["10/25"]),
+        ("LDL 131 mg/dL (12/16)", ["12/16"]),
+    ],
+)
+def test_month_day_after_a_date_label_a_study_or_a_result(text, dates):
+    assert found(text) == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CXR 2 views, pain 5/10 at rest, 8/10 with WB",
+        "MMT hip abd 4-/5, strength (4/5)",
+        "Boston Bowel Prep Score 8 (3/3/2)",
+        "BP 120/80 (sitting), HR 88 (irregular)",
+        "drawn 3 times, CT 1.2 cm",
+    ],
+)
+def test_scores_and_ratios_stay_undated(text):
+    assert found(text) == []

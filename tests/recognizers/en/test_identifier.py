@@ -117,3 +117,20 @@ def test_insurance_numbers(text, value):
 
 def test_insurance_words_without_a_number():
     assert found(InsuranceMemberNumberRecognizer, "Insurance: Aetna PPO; Medicare Part D plan") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Organ procurement organization notified, referral #0856788843.", "0856788843"),
+        ("State registry (IIS) ID: RAD-17-423208", "RAD-17-423208"),
+        ("Prior authorization no. PA-20931177", "PA-20931177"),
+    ],
+)
+def test_referral_registry_and_authorization_numbers(text, value):
+    assert found(LabelledIdentifierRecognizer, text) == [value]
+
+
+@pytest.mark.parametrize("text", ["referral to GI placed", "Registry (IIS) ID: pending", "referral #2 of 3"])
+def test_referral_and_registry_words_without_a_number(text):
+    assert found(LabelledIdentifierRecognizer, text) == []

@@ -93,3 +93,19 @@ def test_places_in_more_sentence_forms(text, place):
 )
 def test_no_place_in_institutions_and_everyday_words(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpreter: Spanish, ID #88231, via video.",
+        "Language: Navajo, ID: 4471",
+        "Interpreter: Vietnamese, ID No. 5521",
+    ],
+)
+def test_an_id_label_after_a_word_is_not_idaho(text):
+    assert found(text) == []
+
+
+def test_a_town_in_idaho_is_still_a_place():
+    assert found("moved here from Boise, ID 83702 last year") == ["Boise, ID"]

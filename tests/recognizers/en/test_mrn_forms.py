@@ -71,3 +71,45 @@ def test_home_health_client_numbers(text, value):
 
 def test_a_client_without_a_number_label_has_no_record_number():
     assert found("Client 2 of 5 seen today") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Child: Ann Lee | DOB 1/7/2016 | Sex female | Chart 422-04-23", "422-04-23"),
+        ("Chart 00123456\nAllergies: NKDA", "00123456"),
+        ("Name: Ann Lee   Chart E1234567   Bed 12", "E1234567"),
+    ],
+)
+def test_a_bare_chart_label_heading_a_banner_cell(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reviewed chart 12345678 times",  # mid-sentence, not a banner cell
+        "Chart 3-5-2024 reviewed",
+        "| Chart 2024-03-05 |",
+        "| Chart reviewed |",
+    ],
+)
+def test_no_record_number_after_chart_in_prose_or_before_a_date(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1) J. Macias rm 4012 | 19F | E2871902", "E2871902"),
+        ("WILLIAM BLANKENSHIP 69M / 48401779", "48401779"),
+        ("Rosales | 101M | 395-25-20\n - IP: WATCHER", "395-25-20"),
+    ],
+)
+def test_a_number_in_a_banner_cell_after_age_and_sex(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["69M | 5/10 pain", "BP 69/40 | 12 m / 1234567", "45F, 3 days of cough"])
+def test_no_record_number_after_age_and_sex_without_one(text):
+    assert found(text) == []

@@ -80,3 +80,18 @@ def test_a_title_ending_a_line_takes_no_name_from_the_next():
 @pytest.mark.parametrize(("text", "name"), [("Ms. Ana Ruiz", "Ana Ruiz"), ("DR. SMITH called", "SMITH")])
 def test_a_title_on_the_names_line(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Patient last name: Li     First name: Russell     DOB: 1/2/1950", {"Li", "Russell"}),
+        ("Surname: NGUYEN  Given name: Thi", {"NGUYEN", "Thi"}),
+    ],
+)
+def test_name_fields_of_a_form(text, names):
+    assert found(text) == names
+
+
+def test_a_name_field_without_a_value_takes_nothing():
+    assert found("Last name: ________  First name:\n") == set()
