@@ -14,6 +14,8 @@ result ("RPR", "VDRL", "HIV Ab", "STD screen", "HIV 검사", "梅毒螺旋体抗
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.sensitive.assertion import english_words
@@ -21,6 +23,19 @@ from emr_deid.recognizers.sensitive.terms import ClinicalTermRecognizer, acronym
 
 _POSITIVE_RESULT = r"(?:(?i:(?:weakly\s)?(?:reactive|positive))|\(\+\)|（\+）|양성|阳性)"
 _TITER = r"1\s?:\s?\d{1,4}"
+# HPV among the vaccines of a schedule is the HPV vaccine: "Next due: Tdap/HPV/MenACWY", "MenACWY, HPV given".
+# (Fixed-width look-behinds, one per vaccine and separator: the assertion rules compile the terms with `re`.)
+_OTHER_VACCINES = ("Tdap", "DTaP", "Td", "MMR", "MMRV", "MenACWY", "MenB", "HepA", "HepB", "Hib", "PCV", "PCV13",
+                   "PCV15", "PCV20", "PPSV23", "IPV", "varicella", "zoster", "RZV", "influenza", "flu", "COVID",
+                   "COVID-19")  # fmt: skip
+_VACCINE_SEPARATORS = ("/", " / ", ",", ", ")
+_HPV_NOT_IN_A_VACCINE_LIST = (
+    "HPV"  # looked behind only where HPV matched
+    + "".join(f"(?<!(?i:{re.escape(vaccine + sep)})HPV)" for vaccine in _OTHER_VACCINES for sep in _VACCINE_SEPARATORS)
+    + r"(?!\s?[/,]\s?(?i:"
+    + "|".join(map(re.escape, sorted(_OTHER_VACCINES, key=len, reverse=True)))
+    + r")\b)"
+)
 
 
 class SexuallyTransmittedInfectionRecognizer(ClinicalTermRecognizer):
@@ -43,7 +58,8 @@ class SexuallyTransmittedInfectionRecognizer(ClinicalTermRecognizer):
         Pattern(
             "STI acronym",
             acronyms(
-                r"(?:HIV(?:-?[12])?|HSV-?2|HPV)(?:\s?(?:infection|감염|感染))?", r"AIDS",
+                r"(?:HIV(?:-?[12])?|HSV-?2|" + _HPV_NOT_IN_A_VACCINE_LIST + r")(?:\s?(?:infection|감염|感染))?",
+                r"AIDS",
                 r"STDs?", r"STIs?", r"HAART", r"PrEP", r"LGV",
             ),
             0.85,

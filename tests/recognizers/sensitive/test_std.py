@@ -26,6 +26,9 @@ def test_english_history_is_the_disease_term(term):
     [
         # the gold's sentences
         ("Results positive for HPV infection; treated with doxycycline.", "en", ["HPV infection"]),
+        # a problem list: the vaccine-schedule reading is for HPV alone
+        ("PMH: HIV, influenza A last winter", "en", ["HIV"]),
+        ("HPV, HIV positive", "en", ["HPV", "HIV"]),
         # attending an HIV or STD clinic discloses the infection
         ("HIV clinic follow-up in 3 months.", "en", ["HIV"]),
         ("Referred to STD clinic for partner services.", "en", ["STD"]),
@@ -113,6 +116,8 @@ def test_asserted_infections_are_found(text, language, expected):
         ("HPV vaccine series completed.", "en"),
         ("HPV 백신 접종 완료.", "ko"),
         ("已接种HPV疫苗。", "zh"),
+        ("Next due: Tdap/HPV/MenACWY at 11 y.", "en"),
+        ("Vaccines given today: MenACWY, HPV, flu.", "en"),
         # look-alikes
         ("uses hearing aids, band-aids", "en"),
     ],
