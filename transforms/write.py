@@ -11,6 +11,7 @@ sorted before writing, so the same input rewrites the same bytes under the same 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 from collections.abc import Callable
 
@@ -47,8 +48,12 @@ class _SortedRowsSink(fileio.FileSink):
 
     def _sorted_rows(self) -> list[Row]:
         # Rows with the same key (two versions of one patient's resource, from two messages) are ordered
-        # by their content, so no runner's arrival order reaches the file.
-        return sorted(self._rows, key=lambda row: (self._sort_key(row), _content_key(row)))
+        # by their content, so no runner's arrival order reaches the file; only those rows are serialised.
+        ordered: list[Row] = []
+        for _, same_key in itertools.groupby(sorted(self._rows, key=self._sort_key), key=self._sort_key):
+            rows = list(same_key)
+            ordered.extend(sorted(rows, key=_content_key) if len(rows) > 1 else rows)
+        return ordered
 
 
 class ParquetSink(_SortedRowsSink):
