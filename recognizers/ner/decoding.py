@@ -17,7 +17,10 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
    ("3/5", "March 5", "2024年3月") unless it is a compact run of six or eight digits ("20240305"), so
    "4" of "CRP 4.2" goes; an AGE_OVER_89 holds a number of at least 90; and no span lies inside an
    e-mail address or a URL ("3774361697@qq.com" is not an ID): the model has no label for those, the
-   rules find them whole.
+   rules find them whole;
+7. a Korean name is not cut before its last syllable: a PERSON span of a surname and one syllable that runs
+   on into a given-name syllable, itself followed by a particle, an honorific, a space or punctuation
+   ("[서순]자의" -> "서순자"), takes that syllable, unless it is a particle itself ("김민이 왔다").
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import re
 
 import numpy as np
 
+from emr_deid.recognizers.ko import gazetteer
 from emr_deid.recognizers.ner.features import LABELS
 
 Span = tuple[int, int, str, float]
@@ -40,6 +44,12 @@ _DATE_PART = re.compile(
     r"\d+|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|[〇零一二三四五六七八九十]+", re.ASCII
 )
 _COMPACT_DATE = re.compile(r"\d{6}|\d{8}")
+_HANGUL_SYLLABLE = re.compile("[가-힣]")
+# What follows a Korean name: particles and honorifics ("김민준에게", "김민준님"); one-syllable ones are also
+# never the name's own last syllable here.
+_AFTER_A_NAME = ("에게서", "에게", "께서", "한테", "으로", "이랑", "이나", "과의", "와의")
+_PARTICLE_SYLLABLES = frozenset("은는이가을를의과와도만께님씨랑로에")
+_AFTER_A_NAME += tuple(_PARTICLE_SYLLABLES)
 _EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"'，。]+", re.ASCII)
 
 
@@ -153,5 +163,29 @@ def _plausible(value: str, label: str) -> bool:
     return True
 
 
+def complete_korean_names(text: str, spans: list[Span]) -> list[Span]:
+    """Two-syllable Korean PERSON spans extended over the name's last syllable where it was cut (see step 7)."""
+    surnames, given_syllables = gazetteer.surname_shares(), gazetteer.given_name_syllables()
+    completed = []
+    for start, end, label, score in spans:
+        if (
+            label == "PERSON"
+            and end - start == 2
+            and text[start] in surnames
+            and text[end : end + 1] in given_syllables
+            and text[end] not in _PARTICLE_SYLLABLES
+            and _ends_a_name(text[end + 1 : end + 4])
+        ):
+            end += 1
+        completed.append((start, end, label, score))
+    return completed
+
+
+def _ends_a_name(following: str) -> bool:
+    """Whether a Korean name may end right before `following`: a particle, an honorific, or no Hangul."""
+    return not following or not _HANGUL_SYLLABLE.match(following) or following.startswith(_AFTER_A_NAME)
+
+
 def spans_from_probabilities(text: str, probabilities: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[Span]:
-    return plausible(text, trim_edges(text, snap_to_latin_words(text, decode(probabilities, labels))))
+    spans = trim_edges(text, snap_to_latin_words(text, decode(probabilities, labels)))
+    return complete_korean_names(text, plausible(text, spans))

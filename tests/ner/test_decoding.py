@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from emr_deid.recognizers.ner.decoding import (
+    complete_korean_names,
     decode,
     plausible,
     snap_to_latin_words,
@@ -160,3 +161,32 @@ def test_no_span_inside_an_email_address_or_a_url(text, inside):
 def test_a_span_beside_an_email_address_is_kept():
     text = "ID 12345678 mail kim@example.com"
     assert plausible(text, [(3, 11, "ID", 0.9)]) == [(3, 11, "ID", 0.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("서순자의 아들이 방문", "서순자"), ("보호자 이명자에게 설명함", "이명자"), ("배은경과 함께 내원", "배은경"),
+     ("담당: 박은주.", "박은주"), ("환자 한정호", "한정호")],
+)  # fmt: skip
+def test_a_korean_name_cut_before_its_last_syllable_is_completed(text, name):
+    start = text.index(name)
+    assert complete_korean_names(text, [(start, start + 2, "PERSON", 0.9)]) == [(start, start + 3, "PERSON", 0.9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김민이 왔다",  # the subject particle after a two-syllable name
+        "김민님 내원",  # an honorific
+        "김민내원함",  # a word run on after the name
+        "김민 씨",
+    ],
+)
+def test_a_two_syllable_korean_name_stays_whole(text):
+    assert complete_korean_names(text, [(0, 2, "PERSON", 0.9)]) == [(0, 2, "PERSON", 0.9)]
+
+
+def test_only_person_spans_opening_with_a_surname_are_completed():
+    text = "서순자의 아들"
+    assert complete_korean_names(text, [(0, 2, "LOCATION", 0.9)]) == [(0, 2, "LOCATION", 0.9)]
+    assert complete_korean_names("아들자의", [(0, 2, "PERSON", 0.9)]) == [(0, 2, "PERSON", 0.9)]
