@@ -73,12 +73,18 @@ US_STATES = [
 
 class UsZipCodeRecognizer(EnglishPatternRecognizer):
     PATTERNS = [
+        # "Dayton, OH 45402", and form fields "State/ZIP: OH/45402", "City/State/Zip: Dayton/OH/45402"
         Pattern(
-            "ZIP after state", ASCII_WORDS + rf"\b(?:{'|'.join(US_STATES)}),?\s{{1,2}}\K\d{{5}}(?:-\d{{4}})?\b", 0.85
+            "ZIP after state",
+            ASCII_WORDS + rf"\b(?:{'|'.join(US_STATES)})(?:,?\s{{1,2}}|\s?/\s?)\K\d{{5}}(?:-\d{{4}})?\b",
+            0.85,
         ),
         Pattern(
-            "labelled ZIP", ASCII_WORDS + r"(?i:\b(?:zip|zip\s?code|postal\s?code)\s*[:#]?\s*)\K\d{5}(?:-\d{4})?\b", 0.9
+            "labelled ZIP",
+            ASCII_WORDS + r"(?i:\b(?:zip(?:\s?code|\+4)?|post(?:al)?\s?code)\s*[:#=]?\s*)\K\d{5}(?:-\d{4})?\b",
+            0.9,
         ),
+        Pattern("ZIP before its label", ASCII_WORDS + r"\b\d{5}(?:-\d{4})?(?=\s?\((?i:zip(?:\s?code)?)\))", 0.9),
     ]
     CONTEXT = ["zip", "postal"]
     ENTITY = "POSTCODE"

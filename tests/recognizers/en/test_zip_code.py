@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from emr_deid.recognizers.en.zip_code import UsZipCodeRecognizer
 
 RECOGNIZER = UsZipCodeRecognizer()
@@ -18,3 +20,24 @@ def test_zip_after_state_and_label():
 
 def test_bare_five_digit_numbers_are_not_zip_codes():
     assert found("platelets 15000, 12345 steps") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zip_code"),
+    [
+        ("State/ZIP: CA/44458", "44458"),
+        ("City/State/Zip: Dayton/OH/45402", "45402"),
+        ("zip=74859", "74859"),
+        ("Postcode 98558", "98558"),
+        ("post code: 98558-1234", "98558-1234"),
+        ("ZIP+4: 45402-1234", "45402-1234"),
+        ("27084 (zip)", "27084"),
+    ],
+)
+def test_form_fields_and_other_labels(text, zip_code):
+    assert found(text) == [zip_code]
+
+
+@pytest.mark.parametrize("text", ["BP 120/80, HR 72", "I/O 1200/800", "code 12345", "Lot 12345 (vial)"])
+def test_slashes_and_other_labels_give_no_zip(text):
+    assert found(text) == []
