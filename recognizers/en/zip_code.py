@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from faker.providers.address.en_US import Provider as UsAddresses
 from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
@@ -71,20 +72,34 @@ US_STATES = [
 ]
 
 
+_STATE_NAMES = sorted(UsAddresses.states, key=len, reverse=True)
+_ZIP = r"\d{5}(?:-\d{4})?\b"
+_COUNTRY = r"(?:,?\s(?:USA|U\.S\.A\.|US))?"  # "Dayton, OH, USA 45402"
+
+
 class UsZipCodeRecognizer(EnglishPatternRecognizer):
     PATTERNS = [
-        # "Dayton, OH 45402", and form fields "State/ZIP: OH/45402", "City/State/Zip: Dayton/OH/45402"
+        # "Dayton, OH 45402", "Dayton, OH. 45402", form fields "State/ZIP: OH/45402", "City/State/Zip: Dayton/OH/45402"
         Pattern(
             "ZIP after state",
-            ASCII_WORDS + rf"\b(?:{'|'.join(US_STATES)})(?:,?\s{{1,2}}|\s?/\s?)\K\d{{5}}(?:-\d{{4}})?\b",
+            ASCII_WORDS + rf"\b(?:{'|'.join(US_STATES)}){_COUNTRY}(?:\.?,?\s{{1,2}}|\s?/\s?)\K{_ZIP}",
             0.85,
         ),
         Pattern(
+            "ZIP after a state's name",
+            ASCII_WORDS + rf"\b(?:{'|'.join(_STATE_NAMES)}){_COUNTRY},?\s{{1,2}}\K{_ZIP}",
+            0.85,
+        ),
+        # "ZIP: 45402", "zip=45402", "Postcode 45402", and a few words between, within the line: "ZIP/Postal:
+        # 45402", "zip code is 45402", "Zip Code (5-digit): 45402", "ZIP of residence 45402".
+        Pattern(
             "labelled ZIP",
-            ASCII_WORDS + r"(?i:\b(?:zip(?:\s?code|\+4)?|post(?:al)?\s?code)\s*[:#=]?\s*)\K\d{5}(?:-\d{4})?\b",
+            ASCII_WORDS
+            + r"(?i:\b(?:zip(?:\s?code|\+4)?|post(?:al)?\s?code)(?![a-z]))"
+            + rf"(?:\s?\([^)\n]{{0,12}}\))?[^\d\n]{{0,20}}?\K{_ZIP}",
             0.9,
         ),
-        Pattern("ZIP before its label", ASCII_WORDS + r"\b\d{5}(?:-\d{4})?(?=\s?\((?i:zip(?:\s?code)?)\))", 0.9),
+        Pattern("ZIP before its label", ASCII_WORDS + rf"\b{_ZIP}(?=\s?\((?i:zip(?:\s?code)?)\))", 0.9),
     ]
     CONTEXT = ["zip", "postal"]
     ENTITY = "POSTCODE"

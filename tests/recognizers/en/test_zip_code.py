@@ -32,12 +32,22 @@ def test_bare_five_digit_numbers_are_not_zip_codes():
         ("post code: 98558-1234", "98558-1234"),
         ("ZIP+4: 45402-1234", "45402-1234"),
         ("27084 (zip)", "27084"),
+        ("Columbus, Ohio 43215", "43215"),
+        ("Lake Ashley, MP, USA 60732", "60732"),
+        ("Brookschester North Carolina 34529", "34529"),
+        ("Dayton, OH. 45402", "45402"),
+        ("ZIP/Postal: 96172", "96172"),
+        ("Zip Code (5-digit): 61240", "61240"),
+        ("zip code is 27575", "27575"),
+        ("ZIP of residence 54988", "54988"),
     ],
 )
 def test_form_fields_and_other_labels(text, zip_code):
     assert found(text) == [zip_code]
 
 
-@pytest.mark.parametrize("text", ["BP 120/80, HR 72", "I/O 1200/800", "code 12345", "Lot 12345 (vial)"])
+@pytest.mark.parametrize(
+    "text", ["BP 120/80, HR 72", "I/O 1200/800", "code 12345", "Lot 12345 (vial)", "zip\n12345", "Ohio State 12345"]
+)
 def test_slashes_and_other_labels_give_no_zip(text):
     assert found(text) == []
