@@ -25,8 +25,9 @@ _AMBIGUOUS_REGIONS = (
 )
 # Code-mixed notes label residence in English too: "Residence: 경기", "lives in 분당".
 _RESIDENCE_BEFORE = (
-    r"(?:거주지|주소지|주소|출신지|출신|고향|거주|발생[ ]?장소|사고[ ]?장소|소재지|근무지"
-    r"|(?i:residence|address|hometown|lives in|living in|from))[ ]?[:：]?[ ]?"
+    r"(?:거주지|주거지|주소지|주소|출신지|출신|고향|거주|발생[ ]?장소|사고[ ]?장소|소재지|근무지"
+    r"|(?i:residence|address|hometown|lives(?: alone)? in|living in|resides in|residing(?: in)?|born in|moved to"
+    r"|trip to|travell?ed to|currently in|from))[ ]?[:：]?[ ]?"
 )
 _RESIDENCE_AFTER = (
     r"(?=(?:도)?[ ]?(?:에서는|에서도|에서|에|의)?[ ]?(?:거주|출신|살|소재|이사|상경|태생|출생)"

@@ -83,3 +83,17 @@ def test_a_site_label_run_into_a_word_is_no_place(recognizer, found):
 
 def test_finds_an_ambiguous_region_before_a_region_word_and_a_direction_particle(recognizer, found):
     assert found(recognizer, "환자가 전라 지역으로 이직하여") == ["전라"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("resides in 전라. V/S stable.", "전라"),
+        ("recent trip to 충청.", "충청"),
+        ("주거지: 충청", "충청"),
+        ("residing 경기, with son", "경기"),
+        ("currently in 경상.", "경상"),
+    ],
+)
+def test_short_region_names_after_an_english_or_korean_residence_cue(recognizer, found, text, place):
+    assert found(recognizer, text) == [place]
