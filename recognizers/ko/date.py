@@ -14,13 +14,14 @@ _YEAR = r"(?:19|20)\d{2}"
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Words after a bare month/day ("3/5 내원") that make it a date and not a score or ratio ("power 3/5").
 _EVENT_WORDS = (
-    r"경|부터|까지|내원|입원|퇴원|수술|시행|방문|외래|응급|재원|검사|진료|추적|재검|재진|예약|예정|출국|입국|f/u|F/U|OP\b|op\b|"
-    r"ER\b|OPD|admission|discharge|visit|progress|note|with Dr|\d{1,2}:\d{2}|\((?:월|화|수|목|금|토|일)\)"
+    r"경|부터|까지|내원|입원|퇴원|전원|수술|시행|방문|외래|응급|재원|검사|진료|추적|재검|재진|예약|예정|출국|입국|항암|"
+    r"f/u|F/U|OP\b|op\b|HD\b|ER\b|OPD|admission|discharge|visit|progress|note|with Dr|\d{1,2}:\d{2}|"
+    r"\((?:월|화|수|목|금|토|일)\)"
 )
 _EVENT_AFTER = r"(?=\s?(?:일|에|~|-\s?\d|\(|" + _EVENT_WORDS + "))"
 # After a dotted month.day only words that cannot follow a lab value: "lactate 2.1 f/u", "Cr 1.2 추적" are values.
 _DOTTED_EVENT_WORDS = (
-    r"경|부터|까지|내원|입원|퇴원|수술|시행|방문|외래|응급|재원|진료|예약|초진|재진|출국|입국|OPD|admission|discharge|"
+    r"경|부터|까지|내원|입원|퇴원|전원|수술|시행|방문|외래|응급|재원|진료|예약|초진|재진|출국|입국|항암|OPD|admission|discharge|"
     r"visit|progress|note|"
     r"\d{1,2}:\d{2}|\((?:월|화|수|목|금|토|일)\)"
 )

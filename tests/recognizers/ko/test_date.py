@@ -169,3 +169,21 @@ def test_finds_month_days_next_to_schedule_words(recognizer, found, text, expect
 @pytest.mark.parametrize("text", ["다음 1/2 용량으로 감량", "다음 1.5 mg 증량", "Cr 1.2 재검"])
 def test_fractions_and_values_after_next_are_no_dates(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("7/8 전원 옴", "7/8"),
+        ("04/16 HD 시행함", "04/16"),
+        ("1.20 항암 C3D1", "1.20"),
+        ("12.3 전원 예정", "12.3"),
+    ],
+)
+def test_a_month_day_before_a_transfer_dialysis_or_chemotherapy(recognizer, found, text, date):
+    assert found(recognizer, text) == [date]
+
+
+@pytest.mark.parametrize("text", ["Cr 1.2 이후 감소", "power 3/5 이후 호전 없음", "HCT 3.5 이후"])
+def test_a_value_before_since_stays_a_value(recognizer, found, text):
+    assert found(recognizer, text) == []
