@@ -21,8 +21,8 @@ from emr_deid.evaluation.synthetic.values import (
     Person,
     english_date,
     kr_registration_number,
-    romanize_hangul,
 )
+from emr_deid.recognizers.ko.romanization import romanize_hangul
 
 _FORMATTER = string.Formatter()
 # Days from the encounter date for named dates; other keys fall within two weeks either side.

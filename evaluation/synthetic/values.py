@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from faker import Faker
 
 from emr_deid.recognizers.checksums import cn_resident_id_check_char, kr_rrn_check_digit
+from emr_deid.recognizers.ko.romanization import romanize_hangul
 
 # (surname, weight in per mille); compound surnames at their real, low frequency.
 KO_SURNAMES = (("김", 215), ("이", 147), ("박", 84), ("최", 47), ("정", 44), ("강", 23), ("조", 21), ("윤", 21),
@@ -120,28 +121,6 @@ def _age_on(birth: dt.date, day: dt.date) -> int:
 
 def _weighted(rng: random.Random, table: tuple[tuple[str, int], ...]) -> str:
     return rng.choices([name for name, _ in table], weights=[weight for _, weight in table])[0]
-
-
-# Revised Romanization, syllable by syllable as Korean passports write names (no sound changes).
-_RR_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
-_RR_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-              "yu", "eu", "ui", "i")  # fmt: skip
-_RR_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
-              "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
-
-
-def romanize_hangul(text: str) -> str:
-    out = []
-    for char in text:
-        code = ord(char) - 0xAC00
-        if not 0 <= code < 11172:
-            out.append(char)
-            continue
-        initial, rest = divmod(code, 588)
-        vowel, final = divmod(rest, 28)
-        syllable = _RR_INITIALS[initial] + _RR_VOWELS[vowel] + _RR_FINALS[final]
-        out.append(syllable.replace("r", "l", 1) if initial == 5 and not out else syllable)
-    return "".join(out)
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

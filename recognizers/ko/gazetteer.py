@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from emr_deid.recognizers.ko.base import alternation, load_rows, load_weighted_list, load_word_list
+from emr_deid.recognizers.ko.romanization import romanize_hangul
 
 _PACKAGE = "emr_deid.recognizers.ko"
 
@@ -37,6 +38,29 @@ def district_stem_regex(excluded: frozenset[str]) -> str:
     official, _ = _name_and_forms("districts.txt")
     stems = {name[:-1] for name in official if len(name) >= 3}
     return alternation(stems - excluded)
+
+
+# Administrative suffixes and how romanized names write them: "Suwon-si", "Mapo-gu", "Gyeonggi-do".
+_ROMANIZED_SUFFIXES = {
+    "특별자치도": "", "특별자치시": "", "특별시": "", "광역시": "", "시": "-si", "군": "-gun", "구": "-gu", "도": "-do"
+}  # fmt: skip
+
+
+@cache
+def romanized_place_regex() -> str:
+    """시/도 and listed 시/군/구 in Latin letters, as code-mixed notes write them: "Busan", "Suwon-si",
+    "Mapo-gu", "Gyeonggi-do". Romanized syllable by syllable (no sound changes: "Gangreung" for 강릉), from
+    stems of two syllables or more ("Jung" of 중구 is a surname)."""
+    provinces, province_forms = _name_and_forms("provinces.txt")
+    districts, _ = _name_and_forms("districts.txt")
+    names = set()
+    for name in [*provinces, *province_forms, *districts]:
+        suffix = next((s for s in _ROMANIZED_SUFFIXES if name.endswith(s)), "")
+        stem = name[: len(name) - len(suffix)]
+        if len(stem) >= 2 and all("가" <= char <= "힣" for char in stem):
+            romanized = romanize_hangul(stem).capitalize()
+            names.update({romanized, romanized + _ROMANIZED_SUFFIXES[suffix]} if suffix else {romanized})
+    return alternation(names)
 
 
 @cache

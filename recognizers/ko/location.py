@@ -30,11 +30,11 @@ _RESIDENCE_BEFORE = (
     r"|trip to|travell?ed to|currently in|from))[ ]?[:：]?[ ]?"
 )
 _RESIDENCE_AFTER = (
-    r"(?=(?:도)?[ ]?(?:에서는|에서도|에서|에|의)?[ ]?(?:거주|출신|살|소재|이사|상경|태생|출생)"
+    r"(?=(?:도)?[ ]?(?:에서는|에서도|에서|에|의|으로|로)?[ ]?(?:거주|출신|살|소재|이사|상경|태생|출생)"
     r"|[ ]?(?:지역|일대|지방)(?:에서|에|의|은|는|으로|로)?(?![가-힣]))"
 )
 # Where a patient came from: "가평에서 전원", "대치동에서 이송".
-_ARRIVAL_AFTER = r"(?=[ ]?에서[ ]?(?:전원|이송|이사|내원|올라|내려))"
+_ARRIVAL_AFTER = r"(?=[ ]?에서[ ]?(?:전원|이송|이사|내원|올라|내려|(?i:transfer|refer)))"
 # District stems that are also words said of people, or directions ("고령 거주자" is an elderly resident).
 _NOT_PLACE_STEMS = frozenset({"고령", "동안", "상당", "단원", "연수", "남동", "동남", "서북", "수정", "장수"})
 # Neighbourhoods (동), towns (읍) and townships (면) by their suffix, e.g. "대치동", "춘양면": two syllables
@@ -61,6 +61,7 @@ class KoreanLocationRecognizer(SpanPatternRecognizer):
         district = gazetteer.district_regex(with_short_forms=True)
         further = r"(?:[ ]?[가-힣]{1,5}(?:시|군|구|읍|면|동)(?=" + _PLACE_END + "))"
         stems = gazetteer.district_stem_regex(_NOT_PLACE_STEMS)
+        romanized = gazetteer.romanized_place_regex()
         patterns = [
             Pattern(
                 "region",
@@ -73,6 +74,17 @@ class KoreanLocationRecognizer(SpanPatternRecognizer):
             Pattern(
                 "region before a residence word",
                 rf"(?<![가-힣])(?P<phi>{_AMBIGUOUS_REGIONS})(?:{_RESIDENCE_AFTER}|{_ARRIVAL_AFTER})",
+                0.6,
+            ),
+            # Code-mixed notes write places in Latin letters too: "Suwon 거주", "Daegu에서 transfer", "from Jeju".
+            Pattern(
+                "romanized region after a residence word",
+                rf"{_RESIDENCE_BEFORE}(?P<phi>{romanized})(?![A-Za-z])",
+                0.6,
+            ),
+            Pattern(
+                "romanized region before a residence word",
+                rf"(?<![A-Za-z])(?P<phi>{romanized})(?![A-Za-z-])(?:{_RESIDENCE_AFTER}|{_ARRIVAL_AFTER})",
                 0.6,
             ),
             # A district or neighbourhood named on its own, only where residence or arrival is said of it.

@@ -97,3 +97,25 @@ def test_finds_an_ambiguous_region_before_a_region_word_and_a_direction_particle
 )
 def test_short_region_names_after_an_english_or_korean_residence_cue(recognizer, found, text, place):
     assert found(recognizer, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pt는 Suwon 거주, 독거", "Suwon"),
+        ("Daegu에서 transfer 옴", "Daegu"),
+        ("from Jeju, ER via 119", "Jeju"),
+        ("주소지 Mapo-gu / 보호자 동거", "Mapo-gu"),
+        ("최근 Busan로 이사함", "Busan"),
+        ("Cheonan 출신, 직업 farmer", "Cheonan"),
+        ("Bundang 소재 공장 근무", "Bundang"),
+        ("서울로 이사함", "서울"),
+    ],
+)
+def test_romanized_regions_with_a_residence_or_arrival_word(recognizer, found, text, place):
+    assert found(recognizer, text) == [place]
+
+
+@pytest.mark.parametrize("text", ["Busan 2 tab bid", "Dr. Asan 교수 회진", "Suwon Medical Center 외래", "GURI 검사"])
+def test_romanized_regions_without_a_residence_word_give_nothing(recognizer, found, text):
+    assert found(recognizer, text) == []
