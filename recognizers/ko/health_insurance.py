@@ -52,11 +52,16 @@ class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
         "의료급여",
         "보험증",
         "국민건강보험공단",
+        "보험",  # "보험: 12345678901", "보험 No. 1-2345678901"; "보험 청구", "보험 2종" have no number after them
+        "NHI",
+        "NHIS",
         "NHI No",
         "NHIS No",
         "insurance no",
         "Insurance No",
         "Insurance ID",
+        "Insurance card",
+        "Insurance",
     ]
     # "건강보험" alone is also the scheme ("건강보험 2024년 적용"), so a year or count after it is no number.
     PATTERNS = [

@@ -68,3 +68,23 @@ def test_finds_the_number_of_the_insurance_eligibility_record(recognizer, found,
 @pytest.mark.parametrize("text", ["자격번호 12345678901", "건강보험 자격 상실 2024년"])
 def test_a_qualification_number_without_the_scheme_is_no_insurance_number(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("NHIS # 12345678901", "12345678901"),
+        ("NHI: 1-2345678901", "1-2345678901"),
+        ("Insurance(NHIS): 12345-678901", "12345-678901"),
+        ("Insurance card: 12345678901", "12345678901"),
+        ("보험 No. 12345678901", "12345678901"),
+        ("보험: 1-2345678901", "1-2345678901"),
+    ],
+)
+def test_english_and_short_insurance_labels_in_code_mixed_notes(recognizer, found, text, number):
+    assert found(recognizer, text) == [number]
+
+
+@pytest.mark.parametrize("text", ["보험 청구 완료", "Insurance 2024년 갱신", "NHIS 검진 2회", "보험사 변경"])
+def test_insurance_words_without_a_number_give_nothing(recognizer, found, text):
+    assert found(recognizer, text) == []
