@@ -47,9 +47,8 @@ _COMPACT_DATE = re.compile(r"\d{6}|\d{8}")
 _HANGUL_SYLLABLE = re.compile("[가-힣]")
 # What follows a Korean name: particles and honorifics ("김민준에게", "김민준님"); one-syllable ones are also
 # never the name's own last syllable here.
-_AFTER_A_NAME = ("에게서", "에게", "께서", "한테", "으로", "이랑", "이나", "과의", "와의")
 _PARTICLE_SYLLABLES = frozenset("은는이가을를의과와도만께님씨랑로에")
-_AFTER_A_NAME += tuple(_PARTICLE_SYLLABLES)
+_AFTER_A_NAME = ("에게서", "에게", "께서", "한테", "으로", "이랑", "이나", "과의", "와의", *_PARTICLE_SYLLABLES)
 _EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"'，。]+", re.ASCII)
 
 
