@@ -1,13 +1,14 @@
 """Throughput of the NER stage (encode, window, bucket, onnxruntime, decode) by language, batch size and threads.
 
     python -m emr_deid.benchmarks.bench_ner [--notes 256] [--seconds 2] [--batch-sizes 1 8 32 128] [--threads 1 2]
-                                            [--session-batch-size 8]
+                                            [--session-batch-size 8] [--providers CPUExecutionProvider]
 
 Notes are synthetic held-out notes (`emr_deid.evaluation.synthetic`), one language at a time. Each
 configuration runs `NerModel.predict` over batches of `batch size` notes (cut into at most that many
 windows per onnxruntime call, or `--session-batch-size`) for about `--seconds` and
 reports KB of UTF-8 text per second of wall time, and KB per CPU-second of the process: the per-core
 figure, which stays meaningful when other work shares the machine (wall time then also counts waiting).
+On a GPU (onnxruntime-gpu, `CUDAExecutionProvider` chosen by default) wall time is the figure to read.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def main() -> None:
     parser.add_argument(
         "--session-batch-size", type=int, help="windows per onnxruntime call (default: the batch size swept)"
     )
+    parser.add_argument(
+        "--providers", nargs="+", help="onnxruntime execution providers (default: CUDA first when it sees a GPU)"
+    )
     args = parser.parse_args()
 
     print(f"onnxruntime {ort.__version__}, providers {ort.get_available_providers()}")
@@ -59,7 +63,11 @@ def main() -> None:
     print(f"\n{'lang':<6}{'threads':>8}{'batch':>7}{'KB/s wall':>11}{'KB/s/core':>11}   (per core: KB per CPU-second)")
     for threads in args.threads:
         for batch_size in args.batch_sizes:
-            model = NerModel(args.model, threads=threads, batch_size=args.session_batch_size or batch_size)
+            model = NerModel(
+                args.model, threads=threads, batch_size=args.session_batch_size or batch_size, providers=args.providers
+            )
+            if threads == args.threads[0] and batch_size == args.batch_sizes[0]:
+                print(f"session providers: {model.session.get_providers()}")
             for lang, texts in notes.items():
                 wall, per_core = measure(model, texts, batch_size, args.seconds)
                 print(f"{lang:<6}{threads:>8}{batch_size:>7}{wall:>11.0f}{per_core:>11.0f}", flush=True)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-PHI_GROUP = "phi"
+from emr_deid.recognizers import PHI_GROUP
 
 
 class SpanPatternRecognizer(PatternRecognizer):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
-from emr_deid.recognizers.base import PHI_GROUP
+from emr_deid.recognizers import PHI_GROUP
 
 
 @cache

@@ -1,5 +1,8 @@
 """The shipped model under real onnxruntime: batching, windowing and offsets never change what it finds."""
 
+import subprocess
+import sys
+
 import pytest
 
 from emr_deid.evaluation.synthetic import generate
@@ -21,6 +24,18 @@ def test_shipped_files_are_inside_the_package_and_small():
     assert (model_dir() / "vocab.json").is_file()
     assert (model_dir() / "model.onnx").stat().st_size <= 30 * 1024 * 1024
     assert (model_dir() / "MODEL_CARD.md").is_file()
+
+
+def test_model_runs_without_presidio_or_spacy_installed():
+    """A GPU worker or a lean inference image needs only numpy and onnxruntime for the model."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, emr_deid.recognizers.ner.inference; print(sorted(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "'presidio_analyzer'" not in loaded
+    assert "'spacy'" not in loaded
 
 
 def test_cpu_provider_is_always_there():
