@@ -20,7 +20,12 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
    rules find them whole;
 7. a Korean name is not cut before its last syllable: a PERSON span of a surname and one syllable that runs
    on into a given-name syllable, itself followed by a particle, an honorific, a space or punctuation
-   ("[서순]자의" -> "서순자"), takes that syllable, unless it is a particle itself ("김민이 왔다").
+   ("[서순]자의" -> "서순자"), takes that syllable, unless it is a particle itself ("김민이 왔다");
+8. a date is not cut inside its numbers: a DATE edge inside a run of digits moves to the run's edge
+   ("[019年8月29日" -> "2019年8月29日"), unless that makes a run of more than eight digits ("2025012114:20");
+   a year-month or month-day cut before its third part takes it when the same separator leads on to it
+   ("[2022-4]-4" -> "2022-4-4", "25.0[6.16]" -> "25.06.16"); and a day's 日, 号 or 일 after its digits
+   joins a date holding its month ("[2020年10月15]号" -> "2020年10月15号").
 """
 
 from __future__ import annotations
@@ -44,6 +49,13 @@ _DATE_PART = re.compile(
     r"\d+|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|[〇零一二三四五六七八九十]+", re.ASCII
 )
 _COMPACT_DATE = re.compile(r"\d{6}|\d{8}")
+_DIGIT_RUN = re.compile(r"\d+")
+_MAX_DATE_DIGITS = 8  # "20240305"; a longer run is a date glued to something else
+_DATE_SEPARATOR = re.compile(r"(?<=\d)[-./](?=\d)")
+_PART_AFTER = re.compile(r"([-./])(\d{1,2})(?!\d)")
+_PART_BEFORE = re.compile(r"(?<!\d)(\d{2}|\d{4})([-./])\Z")
+_DAY_SUFFIXES = frozenset("日号일")
+_MONTH_MARK = re.compile("[月월]")
 _HANGUL_SYLLABLE = re.compile("[가-힣]")
 # What follows a Korean name: particles and honorifics ("김민준에게", "김민준님"); one-syllable ones are also
 # never the name's own last syllable here.
@@ -185,6 +197,37 @@ def _ends_a_name(following: str) -> bool:
     return not following or not _HANGUL_SYLLABLE.match(following) or following.startswith(_AFTER_A_NAME)
 
 
+def complete_dates(text: str, spans: list[Span]) -> list[Span]:
+    """DATE spans extended over the digits, third part and day suffix they were cut from (see step 8)."""
+    return [
+        (*_completed_date(text, start, end), label, score) if label == "DATE" else (start, end, label, score)
+        for start, end, label, score in spans
+    ]
+
+
+def _completed_date(text: str, start: int, end: int) -> tuple[int, int]:
+    run_start, run_end = start, end
+    while run_start > 0 and text[run_start - 1].isdigit() and text[run_start].isdigit():
+        run_start -= 1
+    while run_end < len(text) and text[run_end].isdigit() and text[run_end - 1].isdigit():
+        run_end += 1
+    if max(map(len, _DIGIT_RUN.findall(text[run_start:run_end])), default=0) <= _MAX_DATE_DIGITS:
+        start, end = run_start, run_end
+    parts = _DATE_PART.findall(text[start:end])
+    separators = set(_DATE_SEPARATOR.findall(text[start:end]))
+    if len(parts) == 2 and len(separators) == 1:
+        (separator,) = separators
+        after = _PART_AFTER.match(text, end)
+        before = _PART_BEFORE.search(text, max(0, start - 6), start)
+        if after and after.group(1) == separator:
+            end = after.end()
+        elif before and before.group(2) == separator:
+            start = before.start()
+    if text[end : end + 1] in _DAY_SUFFIXES and text[end - 1 : end].isdigit() and _MONTH_MARK.search(text, start, end):
+        end += 1
+    return start, end
+
+
 def spans_from_probabilities(text: str, probabilities: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[Span]:
     spans = trim_edges(text, snap_to_latin_words(text, decode(probabilities, labels)))
-    return complete_korean_names(text, plausible(text, spans))
+    return complete_dates(text, complete_korean_names(text, plausible(text, spans)))

@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from emr_deid.recognizers.ner.decoding import (
+    complete_dates,
     complete_korean_names,
     decode,
     plausible,
@@ -190,3 +191,41 @@ def test_only_person_spans_opening_with_a_surname_are_completed():
     text = "서순자의 아들"
     assert complete_korean_names(text, [(0, 2, "LOCATION", 0.9)]) == [(0, 2, "LOCATION", 0.9)]
     assert complete_korean_names("아들자의", [(0, 2, "PERSON", 0.9)]) == [(0, 2, "PERSON", 0.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "date"),
+    [
+        ("预约2019年08月29日复诊", "019年08月29日", "2019年08月29日"),  # a year cut inside its digits
+        ("2022-4-4晨起呕吐", "2022-4", "2022-4-4"),  # a year-month cut before its day
+        ("预约25.06.16复诊", "6.16", "25.06.16"),  # a month-day cut after its year
+        ("2020年10月15号晨起", "2020年10月15", "2020年10月15号"),  # the spoken 号
+        ("2024년 3월 5일 입원", "2024년 3월 5", "2024년 3월 5일"),
+        ("seen 2024/03/05 in ER", "2024/03/0", "2024/03/05"),
+    ],
+)
+def test_a_date_cut_inside_its_numbers_is_completed(text, cut, date):
+    start = text.index(cut)
+    assert complete_dates(text, [(start, start + len(cut), "DATE", 0.9)]) == [
+        (text.index(date), text.index(date) + len(date), "DATE", 0.9)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("入院时间2025012114:20", "20250121"),  # growing the run would make ten digits
+        ("3/5~3/8 입원", "3/5"),  # a range: the next date starts after another separator
+        ("2024-03-05 14:30", "2024-03-05"),  # a whole date stays as it is
+        ("3月5日-3月8日", "3月5日"),
+        ("BP 120/80, 3/5 f/u", "3/5"),
+    ],
+)
+def test_a_whole_date_is_left_alone(text, span):
+    start = text.index(span)
+    assert complete_dates(text, [(start, start + len(span), "DATE", 0.9)]) == [(start, start + len(span), "DATE", 0.9)]
+
+
+def test_only_dates_are_completed():
+    text = "ID 12345678"
+    assert complete_dates(text, [(4, 11, "ID", 0.9)]) == [(4, 11, "ID", 0.9)]
