@@ -9,7 +9,9 @@ terms and names, and spans such as "2024년 3월 5일" mix digits with Hangul. S
    not also registered for the main language: a language-neutral recognizer (registered for every
    language) has already run in step 1, over the whole text;
 3. precomputed entities (the NER model) join; allow-listed terms and low scores are dropped; overlaps
-   are resolved by `merge_entities` (longest, then highest score; deterministic).
+   are resolved by `merge_entities` (longest, then highest score; deterministic);
+4. a generic ID (the model's, or a generic recognizer's) takes the type its nearest label names
+   (`IdentifierTyper`: "건강보험 지역가입자 1234…" is an insurance number).
 
 Context words come from `ScriptTokenNlpEngine` (tokens by script, no model), so Presidio's context
 enhancement works in all three languages at regex speed.
@@ -28,6 +30,7 @@ from emr_deid.recognizers.registry import load_recognizers, read_registry
 from emr_deid.schemas import Entity, KnownPhi, Note
 from emr_deid.transforms.detect.allow_list import AllowList
 from emr_deid.transforms.detect.context import ContextWordEnhancer
+from emr_deid.transforms.detect.identifier_types import IdentifierTyper
 from emr_deid.transforms.detect.merge import merge_entities
 from emr_deid.transforms.detect.nlp_engine import ScriptTokenNlpEngine
 from emr_deid.transforms.language import blank_other_scripts, languages_by_script
@@ -64,6 +67,7 @@ class Detector:
         self._recognizers = recognizers
         self._nlp_engine = ScriptTokenNlpEngine(self.languages)
         self._allow_list = AllowList(self.languages)
+        self._identifier_typer = IdentifierTyper(r for entries in recognizers.values() for r, _ in entries)
         self._analyzers = {
             (language, main): self._analyzer(language, main) for language in self.languages for main in self.languages
         }
@@ -144,7 +148,7 @@ class Detector:
         merged = merge_entities(entities)
         if self._ner_model is not None:
             merged = sorted(merged + self._model_spans_in_gaps(text, merged, languages, model_spans))
-        return merged
+        return self._identifier_typer.retype(text, merged)
 
     def _model_spans_in_gaps(
         self, text: str, found: list[Entity], languages: tuple[str, ...], model_spans: Sequence[Entity]

@@ -1,0 +1,78 @@
+"""Generic identifiers typed by the label written before them.
+
+The NER model has one label, ID, for every identifier, and the generic labelled-identifier recognizers fire
+on "번호", "No." or "#". So a number that the specific recognizers missed, because its label is worded or
+placed in a way their patterns do not expect ("건강보험 지역가입자 12345678901", "NHIS card 1234 …"), reaches
+the lake as a bare ID although its line says what it is.
+
+An ID entity therefore takes the type of the nearest cue before it on its line, at most `WINDOW` characters
+away. The cues are the context words of the registry's own recognizers of one identifier type (the
+insurance recognizers' "건강보험" and "NHIS", the record-number recognizers' "등록번호" and "MRN" ...); a
+word in the context of two types says nothing and is left out. The generic recognizers' own context words
+("Accession", "标本号" ...) are cues for ID: nearest, they keep the entity an ID.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import EntityRecognizer
+
+from emr_deid.schemas import Entity, EntityType
+
+WINDOW = 40
+# The types an ID can take: those written with a label but no checksum. A resident or social-security
+# number is only ever typed by its own recognizer, whose check digits prove it.
+RETYPED = frozenset(
+    {
+        EntityType.HEALTH_INSURANCE_NUMBER,
+        EntityType.MEDICAL_RECORD_NUMBER,
+        EntityType.PASSPORT,
+        EntityType.DRIVER_LICENSE,
+        EntityType.TRAVEL_PERMIT,
+        EntityType.ID,
+    }
+)
+
+
+class IdentifierTyper:
+    """Types ID entities by the nearest cue before them (see the module's docstring)."""
+
+    def __init__(self, recognizers: Iterable[EntityRecognizer]):
+        types_of: dict[str, set[str]] = {}
+        for recognizer in recognizers:
+            entity = recognizer.supported_entities[0]
+            if entity in RETYPED:
+                for word in recognizer.context or ():
+                    types_of.setdefault(word.lower(), set()).add(entity)
+        self._type_of = {word: types.pop() for word, types in types_of.items() if len(types) == 1}
+        # Longest first, so that "보험증번호" is read before "보험"; Latin cues as whole words only.
+        alternation = "|".join(
+            rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
+            for word in sorted(self._type_of, key=len, reverse=True)
+        )
+        self._cues = re.compile(alternation) if alternation else None
+
+    def type_of(self, text: str, start: int) -> str | None:
+        """The type named by the nearest cue before `start` on its line, or None."""
+        if self._cues is None:
+            return None
+        line_start = text.rfind("\n", 0, start) + 1
+        window = text[max(line_start, start - WINDOW) : start].lower()
+        nearest = None
+        for match in self._cues.finditer(window):
+            nearest = match  # non-overlapping, left to right: the last one ends nearest
+        return self._type_of[nearest.group()] if nearest else None
+
+    def retype(self, text: str, entities: list[Entity]) -> list[Entity]:
+        """`entities` with each ID given the type its nearest cue names."""
+        typed = []
+        for entity in entities:
+            if entity.type == EntityType.ID:
+                named = self.type_of(text, entity.start)
+                if named and named != entity.type:
+                    entity = dataclasses.replace(entity, type=named)
+            typed.append(entity)
+        return typed
