@@ -32,6 +32,11 @@ def _id_at(text: str, value: str) -> Entity:
         ("건강보험\n12345678901", "12345678901", EntityType.ID),  # a label on another line
         ("MRN " + "x" * WINDOW + " 12345678", "12345678", EntityType.ID),  # too far
         ("recorded 12345678", "12345678", EntityType.ID),  # "record" only as a word
+        # In a table, the column's header names it, with or without a separator row under the header.
+        ("| 성명 | 보험번호 |\n| 김민준 | 12345678901 |", "12345678901", EntityType.HEALTH_INSURANCE_NUMBER),
+        ("| MRN | Passport |\n|---|---|\n| 12345678 | M1234567 |", "M1234567", EntityType.PASSPORT),
+        ("| MRN | Passport |\n|---|---|\n| 12345678 | M1234567 |", "12345678", EntityType.MEDICAL_RECORD_NUMBER),
+        ("| 성명 | 보험번호 | 비고 |\n| 김민준 | 12345678901 |", "12345678901", EntityType.ID),  # not its header
     ],
 )
 def test_an_id_takes_the_type_its_nearest_label_names(typer, text, value, expected):

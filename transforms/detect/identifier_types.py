@@ -6,10 +6,11 @@ placed in a way their patterns do not expect ("건강보험 지역가입자 1234
 the lake as a bare ID although its line says what it is.
 
 An ID entity therefore takes the type of the nearest cue before it on its line, at most `WINDOW` characters
-away. The cues are the context words of the registry's own recognizers of one identifier type (the
-insurance recognizers' "건강보험" and "NHIS", the record-number recognizers' "등록번호" and "MRN" ...); a
-word in the context of two types says nothing and is left out. The generic recognizers' own context words
-("Accession", "标本号" ...) are cues for ID: nearest, they keep the entity an ID.
+away; in a table cell with no cue before it, the type its column's header names ("| 보험번호 |" above). The cues
+are the context words of the registry's own recognizers of one identifier type (the insurance recognizers'
+"건강보험" and "NHIS", the record-number recognizers' "등록번호" and "MRN" ...); a word in the context of two types
+says nothing and is left out. The generic recognizers' own context words ("Accession", "标本号" ...) are cues
+for ID: nearest, they keep the entity an ID.
 """
 
 from __future__ import annotations
@@ -56,13 +57,17 @@ class IdentifierTyper:
         self._cues = re.compile(alternation) if alternation else None
 
     def type_of(self, text: str, start: int) -> str | None:
-        """The type named by the nearest cue before `start` on its line, or None."""
+        """The type named by the nearest cue before `start` on its line, else by its table column's header."""
         if self._cues is None:
             return None
         line_start = text.rfind("\n", 0, start) + 1
-        window = text[max(line_start, start - WINDOW) : start].lower()
+        return self._named(text[max(line_start, start - WINDOW) : start]) or self._named(
+            _column_header(text, line_start, start)
+        )
+
+    def _named(self, text: str) -> str | None:
         nearest = None
-        for match in self._cues.finditer(window):
+        for match in self._cues.finditer(text.lower()):
             nearest = match  # non-overlapping, left to right: the last one ends nearest
         return self._type_of[nearest.group()] if nearest else None
 
@@ -76,3 +81,26 @@ class IdentifierTyper:
                     entity = dataclasses.replace(entity, type=named)
             typed.append(entity)
         return typed
+
+
+_SEPARATOR_ROW = re.compile(r"[\s|:+-]*")
+
+
+def _column_header(text: str, line_start: int, position: int) -> str:
+    """The header cell above `position`'s column when its line is a table row ("| a | b |"), else ""."""
+    line_end = text.find("\n", position)
+    cells = text.count("|", line_start, len(text) if line_end < 0 else line_end)
+    if not cells:
+        return ""
+    end = line_start - 1  # the newline before the row
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if not _SEPARATOR_ROW.fullmatch(above):
+            if above.count("|") != cells:
+                return ""
+            header = above.split("|")
+            column = text.count("|", line_start, position)
+            return header[column] if column < len(header) else ""
+        end = start - 1
+    return ""
