@@ -68,6 +68,9 @@ class LabelledIdentifierRecognizer(_LabelledIdentifierRecognizer):
         rf"\.?(?:[ \t]*\([A-Z]{{2,6}}\))?[ \t]*{_SUFFIX}",
         r"S/N|SN(?=[ \t]*[:#])",
     )
+    CONTEXT = ["accession", "account", "acct", "specimen", "requisition", "claim", "encounter", "episode", "order",
+               "serial", "device", "implant", "invoice", "receipt", "transaction", "reference", "ticket", "barcode",
+               "tracking", "referral", "authorization", "confirmation"]  # fmt: skip
     ENTITY = "ID"
 
 
@@ -80,6 +83,7 @@ class DriverLicenseRecognizer(_LabelledIdentifierRecognizer):
         rf"state[ \t]+ID(?:[ \t]*card)?(?:[ \t]*{_SUFFIX})?{_ISSUER}",
         rf"(?-i:DL|D/L|DLN)(?:[ \t]*{_SUFFIX})?{_ISSUER}(?=[ \t]*[:#]?[ \t]*[A-Z]?\d)",
     )
+    CONTEXT = ["driver's license", "drivers license", "driver license", "driving licence", "DLN", "state ID"]
     ENTITY = "DRIVER_LICENSE"
 
 
@@ -87,6 +91,7 @@ class PassportRecognizer(_LabelledIdentifierRecognizer):
     """Passport numbers after an English label ("passport E28600751", "PP No: M12345678")."""
 
     LABELS = (rf"passport(?:[ \t]*{_SUFFIX})?", rf"(?-i:PP)[ \t]*{_SUFFIX}")
+    CONTEXT = ["passport"]
     ENTITY = "PASSPORT"
 
 
@@ -103,4 +108,6 @@ class InsuranceMemberNumberRecognizer(_LabelledIdentifierRecognizer):
         # "Insurance: BCBS XYZ123456789"; not across a sentence or into another field.
         r"(?:insurance|insurer|payer|coverage)[ \t]*:[^\n:;.\d]{0,40}?[ \t(,]",
     )
+    CONTEXT = ["insurance", "insurer", "payer", "coverage", "member", "subscriber", "policy", "beneficiary",
+               "insured", "ins", "medicare", "medicaid", "medi-cal", "hicn"]  # fmt: skip
     ENTITY = "HEALTH_INSURANCE_NUMBER"

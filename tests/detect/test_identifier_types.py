@@ -29,7 +29,10 @@ def _id_at(text: str, value: str) -> Entity:
         ("여권번호는 재발급 M12345678", "M12345678", EntityType.PASSPORT),
         ("MRN 12345678 / Accession 99887766", "99887766", EntityType.ID),  # the nearer label is a generic one
         ("보호자가 가져온 서류 12345678901", "12345678901", EntityType.ID),  # no label
-        ("건강보험\n12345678901", "12345678901", EntityType.ID),  # a label on another line
+        ("등록 번호 12345678", "12345678", EntityType.MEDICAL_RECORD_NUMBER),  # a Korean label written spaced
+        ("건강보험:\n  12345678901", "12345678901", EntityType.HEALTH_INSURANCE_NUMBER),  # a label alone above
+        ("건강보험 2024년 적용\n12345678901", "12345678901", EntityType.ID),  # above: a sentence, not a label
+        ("건강보험\n참고 12345678901", "12345678901", EntityType.ID),  # the value does not open its line
         ("MRN " + "x" * WINDOW + " 12345678", "12345678", EntityType.ID),  # too far
         ("recorded 12345678", "12345678", EntityType.ID),  # "record" only as a word
         # In a table, the column's header names it, with or without a separator row under the header.

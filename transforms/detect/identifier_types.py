@@ -6,7 +6,8 @@ placed in a way their patterns do not expect ("건강보험 지역가입자 1234
 the lake as a bare ID although its line says what it is.
 
 An ID entity therefore takes the type of the nearest cue before it on its line, at most `WINDOW` characters
-away; in a table cell with no cue before it, the type its column's header names ("| 보험번호 |" above). The cues
+away; in a table cell with no cue before it, the type its column's header names ("| 보험번호 |" above);
+opening its line, the type a label alone on the line above names ("등록번호:" then the number). The cues
 are the context words of the registry's own recognizers of one identifier type (the insurance recognizers'
 "건강보험" and "NHIS", the record-number recognizers' "등록번호" and "MRN" ...); a word in the context of two types
 says nothing and is left out. The generic recognizers' own context words ("Accession", "标本号" ...) are cues
@@ -49,10 +50,12 @@ class IdentifierTyper:
                 for word in recognizer.context or ():
                     types_of.setdefault(word.lower(), set()).add(entity)
         self._type_of = {word: types.pop() for word, types in types_of.items() if len(types) == 1}
-        # Longest first, so that "보험증번호" is read before "보험"; Latin cues as whole words only.
+        # Longest first, so that "보험증번호" is read before "보험"; Latin cues as whole words only; Korean and
+        # Chinese ones with or without spaces, as charts write them ("등록 번호", "차트 번호").
+        self._spaceless = {word.replace(" ", ""): kind for word, kind in self._type_of.items() if not word.isascii()}
         alternation = "|".join(
-            rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
-            for word in sorted(self._type_of, key=len, reverse=True)
+            rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else r"[ \t]?".join(map(re.escape, word))
+            for word in sorted({w for w in self._type_of if w.isascii()} | set(self._spaceless), key=len, reverse=True)
         )
         self._cues = re.compile(alternation) if alternation else None
 
@@ -61,15 +64,21 @@ class IdentifierTyper:
         if self._cues is None:
             return None
         line_start = text.rfind("\n", 0, start) + 1
-        return self._named(text[max(line_start, start - WINDOW) : start]) or self._named(
-            _column_header(text, line_start, start)
+        before = text[max(line_start, start - WINDOW) : start]
+        return (
+            self._named(before)
+            or self._named(_column_header(text, line_start, start))
+            or self._named(_label_line_above(text, line_start) if _LEADER.fullmatch(before) else "")
         )
 
     def _named(self, text: str) -> str | None:
         nearest = None
         for match in self._cues.finditer(text.lower()):
             nearest = match  # non-overlapping, left to right: the last one ends nearest
-        return self._type_of[nearest.group()] if nearest else None
+        if nearest is None:
+            return None
+        cue = nearest.group()
+        return self._type_of[cue] if cue.isascii() else self._spaceless[re.sub(r"[ \t]", "", cue)]
 
     def retype(self, text: str, entities: list[Entity]) -> list[Entity]:
         """`entities` with each ID given the type its nearest cue names."""
@@ -84,6 +93,16 @@ class IdentifierTyper:
 
 
 _SEPARATOR_ROW = re.compile(r"[\s|:+-]*")
+_LEADER = re.compile(r"[\s\-*•·:#>]*")  # what may precede a value opening its line: indent, bullet, colon
+_LABEL_LINE = re.compile(r"[^\d\n]{1,30}")  # a label alone on its line: short, without digits
+
+
+def _label_line_above(text: str, line_start: int) -> str:
+    """The line above when it is a label alone ("등록번호:" over the number), else ""."""
+    if line_start < 2:
+        return ""
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return above if _LABEL_LINE.fullmatch(above) else ""
 
 
 def _column_header(text: str, line_start: int, position: int) -> str:
