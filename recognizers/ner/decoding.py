@@ -15,9 +15,10 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
    year ("'24.2.10");
 6. spans that cannot be of their type are dropped: a DATE names at least two of day, month and year
    ("3/5", "March 5", "2024年3月") unless it is a compact run of six or eight digits ("20240305"), so
-   "4" of "CRP 4.2" goes; an AGE_OVER_89 holds a number of at least 90; and no span lies inside an
-   e-mail address or a URL ("3774361697@qq.com" is not an ID): the model has no label for those, the
-   rules find them whole;
+   "4" of "CRP 4.2" goes; nor is a bare "a/b" a date where it counts or scores something: before a count
+   word ("3/6 cycles", "2/3 개", "7/14일분") or after a score's name ("motor power 4/5", "LN 2/15"); an
+   AGE_OVER_89 holds a number of at least 90; and no span lies inside an e-mail address or a URL
+   ("3774361697@qq.com" is not an ID): the model has no label for those, the rules find them whole;
 7. a Korean name is not cut before its last syllable: a PERSON span of a surname and one syllable that runs
    on into a given-name syllable, itself followed by a particle, an honorific, a space or punctuation
    ("[서순]자의" -> "서순자"), takes that syllable, unless it is a particle itself ("김민이 왔다");
@@ -25,7 +26,10 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
    ("[019年8月29日" -> "2019年8月29日"), unless that makes a run of more than eight digits ("2025012114:20");
    a year-month or month-day cut before its third part takes it when the same separator leads on to it
    ("[2022-4]-4" -> "2022-4-4", "25.0[6.16]" -> "25.06.16"); and a day's 日, 号 or 일 after its digits
-   joins a date holding its month ("[2020年10月15]号" -> "2020年10月15号").
+   joins a date holding its month ("[2020年10月15]号" -> "2020年10月15号"); a list number glued before a
+   date is not part of it, where the date opens with its year or the number opens its line and its
+   full stop is none of the date's separators ("2.2024年3月8日" -> "2024年3月8日", "1.3月5日", "①3/5";
+   "5.3.2024" stays).
 """
 
 from __future__ import annotations
@@ -49,6 +53,16 @@ _DATE_PART = re.compile(
     r"\d+|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|[〇零一二三四五六七八九十]+", re.ASCII
 )
 _COMPACT_DATE = re.compile(r"\d{6}|\d{8}")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.、)．]|[①-⑳]")
+_DIGITS = frozenset("0123456789")
+_BARE_RATIO = re.compile(r"\d{1,2}/\d{1,2}")
+# Words that count what an "a/b" before them numbers, and names of scores written as "a/b".
+_COUNT_AFTER = re.compile(
+    r"[ \t]?(?:(?i:cycles?|cores?|courses?|doses?|sessions?|fractions?|done|positive|negative|times)\b"
+    r"|\(\+\)|개|회|차|일분|정도|주기|코스|양성|음성|个|次|周期|疗程)"
+)
+_SCORE_BEFORE = re.compile(r"(?i:power|motor|strength|MMT|NRS|VAS|GCS|LN|nodes?|score|grade|근력|림프절|점수|肌力|评分)"
+                           r"[ \t:=]*\Z")  # fmt: skip
 _DIGIT_RUN = re.compile(r"\d+")
 _MAX_DATE_DIGITS = 8  # "20240305"; a longer run is a date glued to something else
 _DATE_SEPARATOR = re.compile(r"(?<=\d)[-./](?=\d)")
@@ -161,8 +175,19 @@ def plausible(text: str, spans: list[Span]) -> list[Span]:
         span
         for span in spans
         if _plausible(text[span[0] : span[1]], span[2])
+        and not (span[2] == "DATE" and _counts_or_scores(text, span[0], span[1]))
         and not any(start <= span[0] and span[1] <= end for start, end in addresses)
     ]
+
+
+def _counts_or_scores(text: str, start: int, end: int) -> bool:
+    """Whether a bare "a/b" at text[start:end] is a count or a score, by the words around it (see step 6)."""
+    value = text[start:end]
+    if value.endswith("일") and text.startswith("분", end):  # "7/14일분": a supply of 7 of 14 days
+        return bool(_BARE_RATIO.fullmatch(value[:-1]))
+    if not _BARE_RATIO.fullmatch(value):
+        return False
+    return bool(_COUNT_AFTER.match(text, end) or _SCORE_BEFORE.search(text[max(0, start - 16) : start]))
 
 
 def _plausible(value: str, label: str) -> bool:
@@ -206,10 +231,13 @@ def complete_dates(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _completed_date(text: str, start: int, end: int) -> tuple[int, int]:
+    enumerator = _LIST_NUMBER.match(text, start, end)
+    if enumerator and _is_list_number(text, start, enumerator.end(), end):
+        start = enumerator.end()
     run_start, run_end = start, end
-    while run_start > 0 and text[run_start - 1].isdigit() and text[run_start].isdigit():
+    while run_start > 0 and text[run_start - 1] in _DIGITS and text[run_start] in _DIGITS:
         run_start -= 1
-    while run_end < len(text) and text[run_end].isdigit() and text[run_end - 1].isdigit():
+    while run_end < len(text) and text[run_end] in _DIGITS and text[run_end - 1] in _DIGITS:
         run_end += 1
     if max(map(len, _DIGIT_RUN.findall(text[run_start:run_end])), default=0) <= _MAX_DATE_DIGITS:
         start, end = run_start, run_end
@@ -226,6 +254,14 @@ def _completed_date(text: str, start: int, end: int) -> tuple[int, int]:
     if text[end : end + 1] in _DAY_SUFFIXES and text[end - 1 : end].isdigit() and _MONTH_MARK.search(text, start, end):
         end += 1
     return start, end
+
+
+def _is_list_number(text: str, start: int, date_start: int, end: int) -> bool:
+    """Whether text[start:date_start] numbers a list item rather than opening the date ("5.3.2024" is a date)."""
+    if text[date_start : date_start + 4].isdigit() and text[date_start : date_start + 2] in ("19", "20"):
+        return True  # a year follows
+    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return opens_line and text[date_start - 1] not in text[date_start:end]
 
 
 def spans_from_probabilities(text: str, probabilities: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[Span]:

@@ -202,6 +202,9 @@ def test_only_person_spans_opening_with_a_surname_are_completed():
         ("2020年10月15号晨起", "2020年10月15", "2020年10月15号"),  # the spoken 号
         ("2024년 3월 5일 입원", "2024년 3월 5", "2024년 3월 5일"),
         ("seen 2024/03/05 in ER", "2024/03/0", "2024/03/05"),
+        ("1.2024年3月5日入院\n2.2024年3月8日出院", "2.2024年3月8日", "2024年3月8日"),  # a list number
+        ("诊疗经过：\n1.3月5日 CT", "1.3月5日", "3月5日"),
+        ("①2024-03-05 OP", "①2024-03-05", "2024-03-05"),
     ],
 )
 def test_a_date_cut_inside_its_numbers_is_completed(text, cut, date):
@@ -219,6 +222,8 @@ def test_a_date_cut_inside_its_numbers_is_completed(text, cut, date):
         ("2024-03-05 14:30", "2024-03-05"),  # a whole date stays as it is
         ("3月5日-3月8日", "3月5日"),
         ("BP 120/80, 3/5 f/u", "3/5"),
+        ("5.3.2024 seen", "5.3.2024"),  # day, month, year: the 5. is the date's own
+        ("외래 1.3월 5일", "1.3월 5일"),  # mid-line, the 1. may be anything: left alone
     ],
 )
 def test_a_whole_date_is_left_alone(text, span):
@@ -229,3 +234,29 @@ def test_a_whole_date_is_left_alone(text, span):
 def test_only_dates_are_completed():
     text = "ID 12345678"
     assert complete_dates(text, [(4, 11, "ID", 0.9)]) == [(4, 11, "ID", 0.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ratio"),
+    [
+        ("항암 3/6 cycle 진행", "3/6"),
+        ("양성 2/3 개", "2/3"),
+        ("생검 3/12 cores positive", "3/12"),
+        ("투약 7/14일분 처방", "7/14일"),
+        ("motor power 4/5, sensory intact", "4/5"),
+        ("LN 2/15 (+)", "2/15"),
+        ("化疗 2/6 周期", "2/6"),
+    ],
+)
+def test_a_ratio_that_counts_or_scores_is_no_date(text, ratio):
+    start = text.index(ratio)
+    assert plausible(text, [(start, start + len(ratio), "DATE", 0.9)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"), [("3/6 CT 시행", "3/6"), ("f/u 12/1 OP", "12/1"), ("2024/3/6 cycle 2", "2024/3/6")]
+)
+def test_a_date_before_other_words_is_kept(text, date):
+    start = text.index(date)
+    span = (start, start + len(date), "DATE", 0.9)
+    assert plausible(text, [span]) == [span]
