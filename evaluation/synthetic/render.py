@@ -165,6 +165,7 @@ class NoteContext:
             "address": lambda key: [(p.address, "ADDRESS")],
             "village": lambda key: [(v.rural_address(), "ADDRESS")],
             "location": lambda key: [(v.location(), "LOCATION")],
+            "location_roman": lambda key: [(v.roman_location(), "LOCATION")],  # Korean places in Latin letters
             "postcode": lambda key: [(v.postcode(), "POSTCODE")],
             "hospital": lambda key: [(v.hospital(), "HOSPITAL")],
             "insurance": lambda key: [(v.insurance(), "HEALTH_INSURANCE_NUMBER")],
@@ -279,5 +280,5 @@ def render(family: Family, values: LocaleValues, rng: random.Random) -> tuple[No
 _PHI_KINDS = frozenset({"name", "given", "family", "roman", "kin", "doctor", "doctor_family", "doctor_roman", "date",
                         "sdate", "dob", "natid", "frn", "mrn", "phone", "tel", "mobile", "email", "address", "location",
                         "postcode", "hospital", "insurance", "passport", "permit", "license", "accession", "url",
-                        "ip", "altdate", "village"})  # fmt: skip
+                        "ip", "altdate", "village", "location_roman"})  # fmt: skip
 _FRESH_KINDS = frozenset({"drug", "lab", "vitals", "eponym", "icd"})

@@ -482,4 +482,116 @@ Plan) admit for observation, {drug}, {lab} f/u
 OB resident {doctor:e} → attending Dr. {doctor_family:a} noti함
 """,
     ),
+    family(
+        "ko-en",
+        "emergency",
+        "triage_prose",
+        "dev",
+        """
+[ER] {date:adm} 03:20 arrival, walk-in
+{name} ({age}/{sex}), {location:home} 거주, 보호자 {kin:a} 동반
+C/C: RUQ pain since {sdate:onset}
+{sdate:onset}부터 epigastric pain 시작되어 {location:trip} 여행 중 local clinic 방문, {drug} 처방받음.
+호전 없어 귀가 후 본원 ER 내원함.
+? 과거 {sdate:prev} {hospital:prev}에서 LC 권유 받았으나 refuse함.
+V/S {vitals}, {lab}, {lab:2}
+Murphy sign (+), {eponym} r/o
+Imp) acute cholecystitis ({icd})  Plan) NPO, CT A&P, GS consult
+ER Dr. {doctor:e}
+""",
+    ),
+    family(
+        "ko-en",
+        "transfer",
+        "receiving_note",
+        "dev",
+        """
+Transfer-in note {date:adm}
+{location:from} 소재 {hospital:from}에서 {sdate:onset} admit 후 {eponym} 의심되어 transfer됨.
+Pt. {name}, {age}세 {sex}, 주소지 {location:home}
+{sdate:onset} 타원 brain CT: SAH 없음 / {sdate:op} MRI상 acute infarction
+Meds at transfer: {drug}, {drug}
+Lab ({sdate:exam}): {lab}, {lab:2}
+? 보호자 {kin:a} ({mobile:k}), {location:kin}에서 상경 예정
+Accepting: {dept} {doctor:a}
+""",
+    ),
+    family(
+        "ko-en",
+        "outpatient",
+        "onco_timeline",
+        "dev",
+        """
+Onco OPD f/u {date:exam}
+{name} ({age}/{sex}) #{mrn}
+Dx: AGC ({icd}) s/p STG ({sdate:prev})
+Chemo hx: XELOX C1 started {sdate:c1}, {sdate:c4} C4 완료 후 {drug} 유지 중
+PET-CT ({sdate:pet}): no hypermetabolic lesion
+Tumor marker: CEA 2.3, CA19-9 12 → stable, {lab}
+? {location_roman:home}에서 KTX로 통원 중, 피로감 호소
+다음 visit {sdate:fu} with CT, {doctor:a}
+""",
+    ),
+    family(
+        "ko-en",
+        "operative",
+        "tep_record",
+        "dev",
+        """
+OP record  Date of OP: {date:op}
+Pt: {roman} / {name} / {mrn}
+Preop Dx: Rt. inguinal hernia  Postop Dx: same
+Operation: laparoscopic TEP repair  Surgeon: {doctor_roman:a}  Assist: {doctor:b}
+Anesthesia: GA, EBL minimal, {vitals}
+Hx: s/p appendectomy ({sdate:prev}), {eponym}
+Plan: POD#1 ({sdate:dc}) D/C 예정, OPD f/u {sdate:fu}, {drug}
+""",
+    ),
+    family(
+        "ko-en",
+        "infection",
+        "travel_exposure",
+        "dev",
+        """
+감염내과 consult reply {date:exam}
+{name}님 ({age}/{sex}), fever workup 의뢰
+Travel hx: {sdate:dep}~{sdate:ret} {location_roman:trip} trip, 귀국 후 {sdate:onset}부터 fever, myalgia
+거주지 {location:home}, 최근 {location:visit} 본가 방문. animal contact 없음
+{lab}, {lab:2}, malaria RDT (-), dengue NS1 pending
+Imp) r/o scrub typhus vs {eponym}
+Rec) {drug} empirical, blood cx f/u, {dept} 협진
+ID fellow {doctor:c}
+""",
+    ),
+    family(
+        "ko-en",
+        "icu",
+        "night_handover",
+        "dev",
+        """
+<ICU handover> {date:exam} night → day
+{name} (bed 7, {age}{sex_initial}), HD#9
+Adm {sdate:adm} via ER, {sdate:op} CABG 시행
+{sdate:exam} extubation, 이후 {vitals}
+Lines: Rt. IJ C-line ({sdate:cl}), A-line, Foley
+Labs {lab} / {lab:2}; {drug} infusion 중
+? Family: 딸 {kin:a} {location:kin} 거주, 내일 면회 예정 ({mobile:k})
+RN {doctor:n} → RN {doctor:m}
+""",
+    ),
+    family(
+        "ko-en",
+        "telephone",
+        "result_call",
+        "dev",
+        """
+T/C note {date:report} 14:10
+{name}님 본인과 통화 (mobile {mobile:k})
+{sdate:exam} 시행한 thyroid US-FNA 결과 benign (Bethesda II) 설명함.
+최근 {location:home}로 이사하여 그 근처 local clinic f/u 원함 → 의뢰서 발급 예정
+? 이전 {hospital:prev} f/u 기록 CD 요청, {eponym} 관련 문의
+다음 OPD {sdate:fu}, {drug} 지속
+Dr. {doctor:a}
+""",
+    ),
 )

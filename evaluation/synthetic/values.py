@@ -56,6 +56,13 @@ KO_REGIONS = (("서울특별시", ("강남구", "서초구", "송파구", "마�
               ("전라남도", ("여수시", "순천시", "목포시")), ("경상북도", ("포항시 남구", "구미시", "경주시")),
               ("경상남도", ("창원시 성산구", "김해시", "진주시")),
               ("제주특별자치도", ("제주시", "서귀포시")))  # fmt: skip
+# Places as code-mixed notes write them in Latin letters, official romanization ("Gangneung", not "Gangreung").
+KO_PLACES_ROMAN = ("Seoul", "Busan", "Daegu", "Incheon", "Gwangju", "Daejeon", "Ulsan", "Jeju", "Gyeonggi-do",
+                   "Gangwon-do", "Suwon", "Seongnam", "Bundang", "Ilsan", "Goyang", "Yongin", "Bucheon", "Cheongju",
+                   "Chuncheon", "Wonju", "Gangneung", "Pohang", "Gyeongju", "Changwon", "Gimhae", "Jinju", "Yeosu",
+                   "Suncheon", "Mokpo", "Jeonju", "Cheonan", "Haeundae", "Gangnam-gu", "Mapo-gu", "Jongno-gu",
+                   "Dongnae-gu", "Jeolla-do", "Chungcheong-do", "Gyeongsang-do", "Jeollanam-do",
+                   "Gyeongsangbuk-do")  # fmt: skip
 KO_ROADS = ("테헤란로", "강남대로", "도산대로", "봉은사로", "올림픽로", "세종대로", "월드컵로", "반포대로", "해운대로",
             "중앙대로", "동성로", "충장로", "대학로", "경인로", "수원천로", "판교역로", "일산로", "공항로", "문화로",
             "번영로", "시청로", "평화로", "새싹로", "노형로", "역삼로", "동일로", "신촌로")  # fmt: skip
@@ -340,6 +347,9 @@ class KoreanValues(LocaleValues):
     def location(self) -> str:
         province, district = self.region()
         return self.rng.choice((province, district, f"{province} {district}", province[:2]))
+
+    def roman_location(self) -> str:
+        return self.rng.choice(KO_PLACES_ROMAN)
 
     def postcode(self) -> str:
         return f"{self.rng.randint(1, 63):02d}{self.digits(3)}"

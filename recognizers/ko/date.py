@@ -11,12 +11,28 @@ from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 _YEAR = r"(?:19|20)\d{2}"
+_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# Tests, procedures and encounters that code-mixed notes date in passing: "3/5 CT상", "12.3 Bx 결과",
+# "Echo 3.5: EF 55%", "11.27 OP 예정". Whole words only: "HER2", "CTx" are something else.
+_PROCEDURES = (
+    r"(?<![A-Za-z])(?:CT|MRI|MRA|CXR|EGD|CFS|ERCP|PCI|CAG|Bx|[Bb]iopsy|[Ee]cho|ECG|EKG|EEG|EMG|PET|PFT|USG?|[Ss]ono|"
+    r"OP|op|ER|ED|[Ss]urgery|ESD|TACE|RFA|[Aa]dmit|[Aa]dmission|bx|[Ss]tent|[Oo]nset|C\d{1,2}D\d{1,2}|"
+    # procedures named by their English endings: "appendectomy", "colonoscopy", "extubation", "C-line insertion"
+    r"[a-z]+(?:ectomy|otomy|ostomy|scopy|plasty|graphy|ubation|ertion|moval))(?![A-Za-z])"
+)
+# Korean words that date what they follow: "3/5자 lab" (dated), "3/5 당시", "3/5 타원에서" (at another hospital).
+_DATING_WORDS = r"(?:(?:자|당시|사망|진단|발병|발생)(?![가-힣])|타원(?:에서|에서의)?(?![가-힣]))"
+# When a drug, a line or a symptom changed, and the time of day: "3.5 항생제 변경", "12/3 foley 제거", "3.5 오전".
+_CHANGE_WORDS = r"(?:변경|중단|시작|삽입|제거|재입원|첫|처음|오전|오후|새벽|야간|부(?![가-힣]))"
+# "Since" and "before" follow values too ("power 3/5 이후 호전", "Cr 1.2 이후 감소"): a date only without a word
+# written before it.
+_SINCE_WORDS = r"(?:이후|이전|전후)(?![가-힣])"
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Words after a bare month/day ("3/5 내원") that make it a date and not a score or ratio ("power 3/5").
 _EVENT_WORDS = (
     r"경|부터|까지|내원|입원|퇴원|전원|수술|시행|방문|외래|응급|재원|검사|진료|추적|재검|재진|예약|예정|출국|입국|항암|"
     r"f/u|F/U|OP\b|op\b|HD\b|ER\b|OPD|admission|discharge|visit|progress|note|with Dr|\d{1,2}:\d{2}|"
-    r"\((?:월|화|수|목|금|토|일)\)"
+    r"\((?:월|화|수|목|금|토|일)\)|" + _PROCEDURES + "|" + _DATING_WORDS
 )
 _EVENT_AFTER = r"(?=\s?(?:일|에|~|-\s?\d|\(|" + _EVENT_WORDS + "))"
 # After a dotted month.day only words that cannot follow a lab value: "lactate 2.1 f/u", "Cr 1.2 추적" are values.
@@ -33,6 +49,24 @@ _NOT_QUANTITY = (
     r"mEq|mmol|IU|tabs?\b|caps?\b|amps?\b|units?\b|"
     r"U\b|x\b|×))"
 )
+# Words that name a scale, a count or a pair of values before a slashed number: "power 3/5", "NRS 3/10",
+# "Gr 2/6 murmur", "AST/ALT 12/10", "근력 4/5". Python's lookbehind has a fixed width, hence one per form.
+_SCALE_WORDS = (
+    "power", "motor", "strength", "grade", "gr", "nrs", "vas", "pain", "gcs", "score", "ratio", "reflex", "dtr",
+    "murmur", "sensory", "cycle", "fraction", "session", "tab", "tabs", "dose", "ps", "ecog", "apgar", "mmt",
+    "bp", "hr", "level", "stage", "rt", "lt", "rt.", "lt.", "both", "ln", "근력", "통증", "점수", "등급", "주기",
+    "회차", "차수", "비율", "혈압", "용량",
+)  # fmt: skip
+_NOT_AFTER_A_SCALE = "".join(
+    f"(?<!{re.escape(form)}{gap})"
+    for word in _SCALE_WORDS
+    for form in {word, word.capitalize(), word.upper()}
+    for gap in ("", " ", ":", ": ")
+) + "".join(f"(?<!/[A-Za-z]{{{n}}}{gap})" for n in range(1, 5) for gap in (" ", ": "))
+# ... and after a spinal or nerve-root level, the power of its muscles: "C5 4/5 C6 4/5", "L4 5/5"
+_NOT_AFTER_A_SCALE += r"(?<![A-Za-z]\d )(?<![A-Za-z]\d\d )"
+# ... and a later value of a trend: "pain 3/10 → 1/10"
+_NOT_AFTER_A_SCALE += r"(?<!→)(?<!→ )(?<!->)(?<!-> )"
 # Words before a date that say an event happens on it: "다음 방문 9.23", "다음 8/15", "예정일은 12.25",
 # "Adm 12/20, D/C 1/2", "HD #3 12/08", "ICU day #6 (3/5)", and the date of a handover or a counselling
 # session: "<인계> 6/13 나이트", "상담 4/11".
@@ -40,10 +74,23 @@ _EVENT_BEFORE = (
     r"(?:다음(?:\s?(?:방문|외래|진료|내원))?|예정일[은는]?|방문|외래|내원|내일|입원|퇴원|수술|재검|재진|예약|추적|진료일|회신|"
     r"입원기간|재원기간|(?:인계|상담|면담)[>\]]?|"
     r"Adm(?:ission|itted)?|D/C|DC|[Dd]ischarge[d]?|OPD|ER|f/u|F/U|FU|[Ff]ollow[- ]up|"
-    r"[Nn]ext visit|[Vv]isit|[Ss]ince|[Ss]een|DOS|[Dd]ated?|(?:HD|POD|[Dd]ay)\s?#\s?\d{1,3}(?:\s?\()?)"
+    r"[Nn]ext visit|[Vv]isit|[Ss]ince|[Ss]een|DOS|[Dd]ated?|(?:HD|POD|[Dd]ay)\s?#\s?\d{1,3}(?:\s?\(|,)?|"
+    # a test or procedure and its date, bracketed or not: "MRI (12/3)상", "s/p PCI (3/5)"; the day of an event;
+    # a preposition of time: "on 11.27,", "until 3/5"
+    + _PROCEDURES
+    + r"|사망|진단|발병|(?<![A-Za-z])(?:[Dd]x|on|[Uu]ntil|[Tt]ill|as of|noticed|started|stopped)(?![A-Za-z])"
+    + r"|s/p\s?[A-Za-z][A-Za-z\-]{1,11}|과거|지난"
+    # a line, tube or catheter and the day it went in, bracketed: "C-line (3.4)", "PCD (12/3)"
+    + r"|(?:[A-Za-z]-?line|PICC|PCD|PTBD|[Cc]atheter|[Tt]ube|[Dd]rain)\s?\()"
+    # a particle or a bracket between the word and its date: "다음 외래는 3/5", "CT (3/5)"
+    + r"(?:[은는이가]|에는)?(?:\s?\()?"
 )
 # The other end of a range ("3/27~04/09", "10월 23일~10/30"); two dotted ends are a decimal range (1.2~1.5).
-_UNDOTTED_DATE = r"(?:\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}/\d{1,2}|(?:19|20)?\d{2}[./\-]\d{1,2}[./\-]\d{1,2})"
+_UNDOTTED_DATE = (
+    r"(?:\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}/\d{1,2}|(?:19|20)?\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
+    # an English short date: "12.6~22-Dec", "3.5~Mar 9"
+    r"|\d{1,2}[- ]" + _MONTH_ABBREVIATION + "|" + _MONTH_ABBREVIATION + r"[a-z]*\.?\s\d{1,2})"
+)
 _ANY_SHORT_DATE = r"(?:" + _UNDOTTED_DATE + r"|\d{1,2}\.\d{1,2})"
 _SLASHED_MONTH_DAY = _MONTH_DAY.replace("[./]", "/", 1)
 _DOTTED_MONTH_DAY = _MONTH_DAY.replace("[./]", r"\.", 1)
@@ -78,6 +125,65 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         Pattern("numeric year-month", r"(?<![\d.\-/])" + _YEAR + r"([.\-/])(?:0?[1-9]|1[0-2])(?![\d]|\1\d)", 0.6),
         Pattern("month/day before an event", r"(?<![\d/.:])(?<!/ )\d{1,2}/\d{1,2}(?![\d/])" + _EVENT_AFTER, 0.6),
         Pattern("month.day before an event", _DOTTED_MONTH_DAY + r"(?=\s?(?:" + _DOTTED_EVENT_WORDS + "))", 0.6),
+        # Before a test, a procedure or a dating word a month.day is a date unless a word is written before it:
+        # "Cr 1.2 CT 전 hydration", "K:3.5 이후" and "power 3/5 이후" are values, "L4/5 HNP" a spinal level.
+        Pattern(
+            "month/day before a procedure",
+            r"(?=\d)(?<![A-Za-z])(?<![A-Za-z][ \t])(?<![A-Za-z]:)(?<![A-Za-z]:[ \t])"
+            + _MONTH_DAY
+            + r"(?=(?:에|에서)?\s?(?:"
+            + _PROCEDURES
+            + "|"
+            + _DATING_WORDS
+            + "|"
+            + _SINCE_WORDS
+            + "|"
+            + _CHANGE_WORDS
+            + r"|(?:내원|입원|시행|방문)))",
+            0.6,
+        ),
+        # Any procedure's acronym after a dotted date, guarded the same way: "4.17 CABG 시행", "1.12 C4 완료". Not
+        # after a slashed one: "1/2 NS" is half-normal saline.
+        Pattern(
+            "month.day before an acronym",
+            r"(?=\d)(?<![A-Za-z])(?<![A-Za-z][ \t])(?<![A-Za-z]:)(?<![A-Za-z]:[ \t])"
+            + _DOTTED_MONTH_DAY
+            + r"(?=[ \t][A-Z][A-Z\d]{1,5}(?![A-Za-z]))",
+            0.6,
+        ),
+        # A dated entry: "11.27: 본원 ER 경유 입원" at the start of a line.
+        Pattern(
+            "month.day opening a line before a colon", r"^[ \t]*(?P<phi>" + _DOTTED_MONTH_DAY + r")(?=[ \t]?:)", 0.6
+        ),
+        # A bracketed date heading what follows it: "Lab (5.30): Na 134", "CXR (4/14): clear", "(3.5) Echo: EF 40%".
+        Pattern(
+            "bracketed month/day before a colon or a procedure",
+            r"[(（](?P<phi>" + _MONTH_DAY + r")[)）][ \t]?(?::|(?=" + _PROCEDURES + "))",
+            0.6,
+        ),
+        # A slashed month/day in running prose: a date, unless it is a score, a count or a pair of values. Those
+        # follow a word that names the scale ("power 3/5", "NRS 3/10", "AST/ALT 12/10"), are the common fractions
+        # (1/2, 2/3), run into letters ("L4/5", "x3/5") or precede a unit, a count or a murmur ("2/15 LN", "1/2 tab",
+        # "2/6 systolic murmur").
+        Pattern(
+            "slashed month/day in prose",
+            # the digit first: the many fixed-width lookbehinds are then tried only where a date can start
+            r"(?=\d{1,2}/)"
+            + _NOT_AFTER_A_SCALE
+            + r"(?<![A-Za-z\d/.:#×*+\-'’])(?!(?:1/[234]|2/3|3/4)(?!\d))"
+            + _SLASHED_MONTH_DAY
+            + _NOT_QUANTITY
+            + r"(?![ \t]?(?:정도|이상|이하|가량|미만|초과|만큼|씩|점|명|개|건|차|of\b|in\b|→|->|[-~+]\s?\d|"
+            + r"\((?:[+-]|양성|음성)\)|(?i:LNs?|lymph|nodes?|bottles?|sets?|positive|negative|cores?|slides?"
+            + r"|extremities|limbs|systolic|diastolic|holosystolic|murmur|SEM)\b))",
+            0.6,
+        ),
+        # Zero-padded month/day anywhere: scores and ratios are never padded ("(03/05)", "01/12 f/u").
+        Pattern(
+            "padded month/day",
+            r"(?<![\d/.:\-])(?:0[1-9]/(?:0[1-9]|[12]\d|3[01])|1[0-2]/0[1-9])(?![\d/]|\.\d)",
+            0.6,
+        ),
         # Month and day as "2024. 3. 5." writes them, without the year: "3. 5.(화) 외래". A numbered list
         # ("1. 2. 3.") has the same shape, so only before a weekday or an event word.
         Pattern(
@@ -101,6 +207,8 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
             _EVENT_BEFORE + r"\s?[:：]?\s?" + _MONTH_DAY + r"\s?[~〜]\s?(?P<phi>" + _MONTH_DAY + ")" + _NOT_QUANTITY,
             0.6,
         ),
+        # An open range, "since": "3.5~ pip/tazo 사용 중", "12/3~ 입원 중"; a decimal range has a number after "~".
+        Pattern("month/day opening an open range", r"(?P<phi>" + _MONTH_DAY + r")[ ]?[~〜](?![ \t]*[\d.])", 0.6),
         Pattern("month/day closing a range", _ANY_SHORT_DATE + r"\s?[~〜]\s?(?P<phi>" + _SLASHED_MONTH_DAY + ")", 0.6),
         Pattern("month.day closing a range", _UNDOTTED_DATE + r"\s?[~〜]\s?(?P<phi>" + _MONTH_DAY + ")", 0.6),
         Pattern("month/day opening a range", r"(?P<phi>" + _SLASHED_MONTH_DAY + r")\s?[~〜]\s?" + _ANY_SHORT_DATE, 0.6),

@@ -40,6 +40,17 @@ def district_stem_regex(excluded: frozenset[str]) -> str:
     return alternation(stems - excluded)
 
 
+@cache
+def administrative_names() -> frozenset[str]:
+    """Listed 시/도 and 시/군/구 written with their administrative suffix (강남구, 경기도, 서울시, 부천시): never
+    a person's name, though many read as a surname and a given name (강+남구, 경+기도)."""
+    names = set()
+    for filename in ("provinces.txt", "districts.txt"):
+        official, forms = _name_and_forms(filename)
+        names.update(name for name in official + forms if name.endswith(("시", "군", "구", "도")))
+    return frozenset(names)
+
+
 # Administrative suffixes and how romanized names write them: "Suwon-si", "Mapo-gu", "Gyeonggi-do".
 _ROMANIZED_SUFFIXES = {
     "특별자치도": "", "특별자치시": "", "특별시": "", "광역시": "", "시": "-si", "군": "-gun", "구": "-gu", "도": "-do"
@@ -50,7 +61,8 @@ _ROMANIZED_SUFFIXES = {
 def romanized_place_regex() -> str:
     """시/도 and listed 시/군/구 in Latin letters, as code-mixed notes write them: "Busan", "Suwon-si",
     "Mapo-gu", "Gyeonggi-do". Romanized syllable by syllable (no sound changes: "Gangreung" for 강릉), from
-    stems of two syllables or more ("Jung" of 중구 is a surname)."""
+    stems of two syllables or more ("Jung" of 중구 is a surname), plus the official spellings that this misses
+    (romanized_places.txt: "Gangneung", "Jeolla-do")."""
     provinces, province_forms = _name_and_forms("provinces.txt")
     districts, _ = _name_and_forms("districts.txt")
     names = set()
@@ -60,7 +72,7 @@ def romanized_place_regex() -> str:
         if len(stem) >= 2 and all("가" <= char <= "힣" for char in stem):
             romanized = romanize_hangul(stem).capitalize()
             names.update({romanized, romanized + _ROMANIZED_SUFFIXES[suffix]} if suffix else {romanized})
-    return alternation(names)
+    return alternation(names | set(load_word_list(_PACKAGE, "romanized_places.txt")))
 
 
 @cache

@@ -6,6 +6,7 @@ from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.recognizers.ko import gazetteer
+from emr_deid.recognizers.ko.base import alternation
 from emr_deid.schemas.entity import EntityType
 
 # What may follow a place name: a particle or a residence word, never the rest of a longer word
@@ -13,8 +14,8 @@ from emr_deid.schemas.entity import EntityType
 _PLACE_END = (
     r"(?![가-힣])|(?=(?:에서|에서는|에|의|로|으로|은|는|이|가|을|를|도|와|과|까지|부터|거주|출신|소재|출생|태생|지역|"
     r"시내|인근|근교|근처|쪽|방면|권|소재지|에서부터|으로부터|로부터|에도|에서의)(?![가-힣])"
-    # Words written onto the name without a space: "분당거주", "부산사람", "서울토박이", "수원일대".
-    r"|(?=(?:거주|출신|소재|사람|토박이|일대|방문|여행|이사|전원|이송)))"
+    # Words written onto the name without a space: "분당거주", "부산사람", "서울토박이", "수원일대", "서귀포시자택".
+    r"|(?=(?:거주|출신|소재|사람|토박이|일대|방문|여행|이사|전원|이송|자택|본가)))"
 )
 
 
@@ -25,16 +26,27 @@ _AMBIGUOUS_REGIONS = (
 )
 # Code-mixed notes label residence in English too: "Residence: 경기", "lives in 분당".
 _RESIDENCE_BEFORE = (
-    r"(?:거주지|주거지|주소지|주소|출신지|출신|고향|거주|발생[ ]?장소|사고[ ]?장소|소재지|근무지"
+    r"(?:거주지|주거지|주소지|주소|출신지|출신|고향|본가|거주|발생[ ]?장소|사고[ ]?장소|소재지|근무지|체류지"
     r"|(?i:residence|address|hometown|lives(?: alone)? in|living in|resides in|residing(?: in)?|born in|moved to"
-    r"|trip to|travell?ed to|currently in|from))[ ]?[:：]?[ ]?"
+    r"|trip to|travel(?:l?ed)? to|visit(?:ed|ing)?|returned from|currently in|based in|works? in|working in"
+    r"|stay(?:s|ed|ing)? in|from))"
+    r"(?:[은는이가](?=[ ]))?[ ]?[:：]?[ ]?"  # "고향은 충청"
 )
 _RESIDENCE_AFTER = (
-    r"(?=(?:도)?[ ]?(?:에서는|에서도|에서|에|의|으로|로)?[ ]?(?:거주|출신|살|소재|이사|상경|태생|출생)"
-    r"|[ ]?(?:지역|일대|지방)(?:에서|에|의|은|는|으로|로)?(?![가-힣]))"
+    # "경기 거주", "대치동 쪽에 사는", "충청도에서 요양"
+    r"(?=(?:도)?(?:[ ]?(?:쪽|근처|인근))?[ ]?(?:에서는|에서도|에서|에|의|으로|로)?[ ]?"
+    r"(?:거주|출신|살|사는|사시|소재|이사|상경|태생|출생|본가|고향|요양|근무|체류|출장|주민)"
+    r"|[ ]?(?:지역|일대|지방)(?:에서|에|의|은|는|으로|로)?(?![가-힣])"
+    # a journey there, said in either language: "경기 여행 후", "Jeju trip 후", "충청 방문"
+    r"|[ ]?(?:로|으로|에)?[ ]?(?:여행|방문|(?i:trip|travel|visit)(?![A-Za-z]))"
+    # a local institution there: "경기의 local clinic", "강남구의 병원"
+    r"|의[ ]?(?:(?i:local|clinic|hospital)(?![A-Za-z])|병원|의원))"
 )
 # Where a patient came from: "가평에서 전원", "대치동에서 이송".
-_ARRIVAL_AFTER = r"(?=[ ]?에서[ ]?(?:전원|이송|이사|내원|올라|내려|(?i:transfer|refer)))"
+_ARRIVAL_AFTER = (
+    r"(?=[ ]?에서[ ]?(?:전원|이송|이사|내원|올라|내려|경유|온(?![가-힣])|왔|오신|(?i:transfer|refer|admit)"
+    r"|(?:ER|ED)(?![A-Za-z])))"
+)
 # District stems that are also words said of people, or directions ("고령 거주자" is an elderly resident).
 _NOT_PLACE_STEMS = frozenset({"고령", "동안", "상당", "단원", "연수", "남동", "동남", "서북", "수정", "장수"})
 # Neighbourhoods (동), towns (읍) and townships (면) by their suffix, e.g. "대치동", "춘양면": two syllables
@@ -62,6 +74,7 @@ class KoreanLocationRecognizer(SpanPatternRecognizer):
         further = r"(?:[ ]?[가-힣]{1,5}(?:시|군|구|읍|면|동)(?=" + _PLACE_END + "))"
         stems = gazetteer.district_stem_regex(_NOT_PLACE_STEMS)
         romanized = gazetteer.romanized_place_regex()
+        long_names = alternation([name for name in gazetteer.administrative_names() if len(name) >= 3])
         patterns = [
             Pattern(
                 "region",
@@ -80,6 +93,22 @@ class KoreanLocationRecognizer(SpanPatternRecognizer):
             Pattern(
                 "romanized region after a residence word",
                 rf"{_RESIDENCE_BEFORE}(?P<phi>{romanized})(?![A-Za-z])",
+                0.6,
+            ),
+            # A romanized name takes a Korean particle as a noun does ("Goyang에서 통원", "Busan으로 이사"), which
+            # an English word written into a Korean sentence seldom is a place otherwise; not after another Latin
+            # word, where it may be part of a name ("Lee Jinju에게").
+            Pattern(
+                "romanized region before a place particle",
+                rf"(?<![A-Za-z])(?<![A-Za-z][ ])(?P<phi>{romanized})(?![A-Za-z-])(?=(?:에서|에|으로|로)(?![가-힣]))",
+                0.6,
+            ),
+            # Hurried charting runs a place into the word before it ("최근강릉시로 이사", "시작되어전라 여행"):
+            # a name of three syllables or more, or a 시/도, then only before a residence or arrival word.
+            Pattern(
+                "region run into the word before it",
+                rf"(?<=[가-힣])(?P<phi>(?:{province}|{long_names}|{_AMBIGUOUS_REGIONS})"
+                rf"(?:[ ]?{district})?{further}{{0,2}})(?:{_RESIDENCE_AFTER}|{_ARRIVAL_AFTER})",
                 0.6,
             ),
             Pattern(

@@ -547,7 +547,9 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
     def _is_name(self, candidate: str, text: str, start: int, *, strong: bool, verb_checked: bool) -> bool:
         if candidate in gazetteer.name_stopwords() or candidate in gazetteer.departments() or candidate in _ROLES:
             return False
-        if any(candidate.endswith(d) for d in ("과", "실", "병동", "센터")) and not strong:
+        if not strong and (
+            candidate.endswith(("과", "실", "병동", "센터")) or candidate in gazetteer.administrative_names()
+        ):
             return False
         if self._given_name(candidate) in _PARTICLES_AFTER_A_SURNAME:
             return False  # Dr. 장께: the surname and a particle

@@ -307,3 +307,16 @@ def test_form_role_words_without_a_name_give_nothing(recognizer, found, text):
 @pytest.mark.parametrize("text", ["야마다 2형 용종 있어 절제함", "제2형 당뇨병 진단"])
 def test_a_role_word_after_a_digit_is_a_type(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["강남구의 local clinic에서 f/u", "경기도의 병원에서 전원", "강서구에 거주", "경주시를 방문"],
+)
+def test_a_listed_district_or_province_is_no_name(recognizer, found, text):
+    """강남구 reads as the surname 강 and the given name 남구; with its 구/시/도 it is the district."""
+    assert found(recognizer, text) == []
+
+
+def test_a_name_after_a_strong_label_is_kept_even_if_it_is_a_district(recognizer, found):
+    assert found(recognizer, "성명: 강남구") == ["강남구"]
