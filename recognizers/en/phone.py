@@ -9,7 +9,7 @@ from presidio_analyzer import Pattern
 from emr_deid.recognizers.en import ASCII_WORDS
 from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 
-_EXTENSION = r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"  # 555-1234x769, 555-1234 ext. 12
+_EXTENSION = r"(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?"  # 555-1234x769, 555-1234 ext. 12
 _LABEL = r"(?:Phone|Ph|Tel|Telephone|Cell|Mobile|Fax|Facsimile|Pager|Beeper|Home|Work|Contact)"
 
 
@@ -20,7 +20,7 @@ class UsPhoneRecognizer(EnglishPatternRecognizer):
         Pattern(
             "NANP number",
             ASCII_WORDS
-            + r"(?<![\d-])(?:\+?1[-.\s]?)?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}"
+            + r"(?<![\d-])(?:\+?1[-. \t]?)?(?:\(\d{3}\)[ \t]?|\b\d{3}[-. \t])\d{3}[-. \t]\d{4}"
             + _EXTENSION
             + r"\b",
             0.7,
@@ -28,14 +28,14 @@ class UsPhoneRecognizer(EnglishPatternRecognizer):
         Pattern(
             "international number",
             ASCII_WORDS
-            + r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4}"
+            + r"(?<![\w+])\+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,4}(?:[ \t.-]?\d{2,4}){1,4}"
             + _EXTENSION
             + r"\b",
             0.7,
         ),
         Pattern(
             "labelled number",
-            ASCII_WORDS + rf"\b{_LABEL}\.?\s*(?:No\.?|Number|#)?\s*[:#]?\s*\K\+?\(?\d[\d\s().-]{{5,18}}\d\b",
+            ASCII_WORDS + rf"\b{_LABEL}\.?[ \t]*(?:No\.?|Number|#)?[ \t]*[:#]?[ \t]*\K\+?\(?\d[\d \t().-]{{5,18}}\d\b",
             0.9,
         ),
     ]

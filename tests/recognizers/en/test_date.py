@@ -79,3 +79,8 @@ def test_month_and_day_before_a_follow_up_word(text, date):
 
 def test_decimals_before_a_follow_up_word_that_are_no_dates():
     assert found("Cr 1.25.3 재검, INR 2.45 recheck, dose 0.5 f/u, lactate 2.1 f/u") == []
+
+
+@pytest.mark.parametrize(("text", "date"), [("Room 12\nJune 12 seen", "June 12"), ("Dec\n25 units", None)])
+def test_a_date_does_not_run_across_lines(text, date):
+    assert found(text) == ([date] if date else [])

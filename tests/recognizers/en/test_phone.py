@@ -25,3 +25,8 @@ def test_fax_after_label_including_international():
 @pytest.mark.parametrize("text", ["SSN 123-45-6789", "BP 120/80", "Fax: 12", "INR 2.5, Hb 12.3"])
 def test_not_phones(text):
     assert found(text) == []
+
+
+def test_a_labelled_number_stops_at_the_end_of_its_line():
+    # A phone ends its line: the digits of a date on the next line are not part of it.
+    assert found("mobile 010 1234 5678\n3/5 follow-up") == ["010 1234 5678"]
