@@ -18,7 +18,7 @@ from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
 from emr_deid.recognizers.en.base import EnglishPatternRecognizer
-from emr_deid.recognizers.en.zip_code import US_STATES
+from emr_deid.recognizers.en.us_states import US_STATES
 
 # Words that start an institution's name or a description, never a town's: "transferred from Mercy Hospital"
 # is a hospital (the hospital recognizer's), "from Dr. Lee" a person, "lives in Assisted Living" a facility.

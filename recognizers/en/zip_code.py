@@ -6,71 +6,9 @@ from faker.providers.address.en_US import Provider as UsAddresses
 from presidio_analyzer import Pattern
 
 from emr_deid.recognizers.en import ASCII_WORDS
+from emr_deid.recognizers.en.address import CITY_STATE_ZIP, STREET, UNIT
 from emr_deid.recognizers.en.base import EnglishPatternRecognizer
-
-US_STATES = [
-    "AL",
-    "AK",
-    "AZ",
-    "AR",
-    "CA",
-    "CO",
-    "CT",
-    "DE",
-    "DC",
-    "FL",
-    "GA",
-    "HI",
-    "ID",
-    "IL",
-    "IN",
-    "IA",
-    "KS",
-    "KY",
-    "LA",
-    "ME",
-    "MD",
-    "MA",
-    "MI",
-    "MN",
-    "MS",
-    "MO",
-    "MT",
-    "NE",
-    "NV",
-    "NH",
-    "NJ",
-    "NM",
-    "NY",
-    "NC",
-    "ND",
-    "OH",
-    "OK",
-    "OR",
-    "PA",
-    "RI",
-    "SC",
-    "SD",
-    "TN",
-    "TX",
-    "UT",
-    "VT",
-    "VA",
-    "WA",
-    "WV",
-    "WI",
-    "WY",
-    "PR",
-    # territories and freely associated states with USPS codes
-    "AS",
-    "GU",
-    "MP",
-    "VI",
-    "FM",
-    "MH",
-    "PW",
-]
-
+from emr_deid.recognizers.en.us_states import US_STATES
 
 _STATE_NAMES = sorted(UsAddresses.states, key=len, reverse=True)
 _ZIP = r"\d{5}(?:-\d{4})?\b"
@@ -98,6 +36,13 @@ class UsZipCodeRecognizer(EnglishPatternRecognizer):
             + r"(?i:\b(?:zip(?:\s?code|\+4)?|post(?:al)?\s?code)(?![a-z]))"
             + rf"(?:\s?\([^)\n]{{0,12}}\))?[^\d\n]{{0,20}}?\K{_ZIP}",
             0.9,
+        ),
+        # A ZIP after a comma closing a street address, with or without city and state: "742 Evergreen Terrace,
+        # 62704", "12 Elm St, Dayton, OH, 45402".
+        Pattern(
+            "ZIP after a street address",
+            ASCII_WORDS + STREET + UNIT + CITY_STATE_ZIP + rf",[ \t]{{1,2}}\K{_ZIP}",
+            0.85,
         ),
         Pattern("ZIP before its label", ASCII_WORDS + rf"\b{_ZIP}(?=\s?\((?i:zip(?:\s?code)?)\))", 0.9),
     ]

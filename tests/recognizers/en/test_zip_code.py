@@ -51,3 +51,20 @@ def test_form_fields_and_other_labels(text, zip_code):
 )
 def test_slashes_and_other_labels_give_no_zip(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zip_code"),
+    [
+        ("Home: 742 Evergreen Terrace, 62704.", "62704"),  # a street and its ZIP, no city or state
+        ("12 Elm St Apt 3, 45402", "45402"),
+        ("lives at 12 Elm St, Dayton, OH, 45402 with wife", "45402"),  # a comma between state and ZIP
+    ],
+)
+def test_zip_after_a_comma_closing_a_street_address(text, zip_code):
+    assert zip_code in found(text)
+
+
+@pytest.mark.parametrize("text", ["Room 12, 45402", "BP 120/80, 45402 steps", "Bed 3, 12345"])
+def test_a_number_after_a_comma_is_no_zip_without_a_street_before_it(text):
+    assert found(text) == []
