@@ -53,6 +53,13 @@ class KoreanHealthInsuranceRecognizer(SpanPatternRecognizer):
         "보험증",
         "국민건강보험공단",
         "보험",  # "보험: 12345678901", "보험 No. 1-2345678901"; "보험 청구", "보험 2종" have no number after them
+        # Short forms charts use: 건보 (건강보험), 의보 (의료보험), the insured (피보험자) and medical-aid
+        # recipients (수급권자, 수급자).
+        "건보",
+        "의보",
+        "피보험자",
+        "수급권자",
+        "수급자",
         "NHI",
         "NHIS",
         "NHI No",

@@ -88,3 +88,21 @@ def test_english_and_short_insurance_labels_in_code_mixed_notes(recognizer, foun
 @pytest.mark.parametrize("text", ["보험 청구 완료", "Insurance 2024년 갱신", "NHIS 검진 2회", "보험사 변경"])
 def test_insurance_words_without_a_number_give_nothing(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("건보 12345678901", "12345678901"),
+        ("의보번호: 1-2345678901", "1-2345678901"),
+        ("피보험자 12345-678901", "12345-678901"),
+        ("수급권자 1-2345678901 (의료급여 1종)", "1-2345678901"),
+    ],
+)
+def test_short_forms_of_the_insurance_labels(recognizer, found, text, number):
+    assert found(recognizer, text) == [number]
+
+
+@pytest.mark.parametrize("text", ["건보 2024년 적용", "피보험자 2명", "수급자 3개월 유지"])
+def test_short_forms_before_a_year_or_a_count_give_nothing(recognizer, found, text):
+    assert found(recognizer, text) == []
