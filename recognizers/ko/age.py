@@ -9,7 +9,7 @@ from emr_deid.recognizers.ko.base import after_context
 from emr_deid.schemas.entity import EntityType
 
 AGE_OVER_89 = r"(?:9\d|1[0-2]\d)"
-_NOT_QUANTITY_AFTER = r"(?![\d.]|\s?(?:%|mg|kg|cm|mmHg|회|bpm|/min|ml|mL|세대|대))"
+_NOT_QUANTITY_AFTER = r"(?![\d.]|[ \t]?(?:%|mg|kg|cm|mmHg|회|bpm|/min|ml|mL|세대|대))"
 
 
 class KoreanAgeOver89Recognizer(SpanPatternRecognizer):
@@ -17,18 +17,18 @@ class KoreanAgeOver89Recognizer(SpanPatternRecognizer):
 
     CONTEXT = ["나이", "연령", "만", "age", "Age"]
     PATTERNS = [
-        Pattern("age in 세/살", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")\s?(?:세|살)(?!대)", 0.85),
+        Pattern("age in 세/살", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")[ \t]?(?:세|살)(?!대)", 0.85),
         Pattern(
             "age in English",
-            r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")\s?(?:yo|y/o|y\.o\.|yrs?|years?[ -]old|-year-old|YO|Y|y)\b",
+            r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")[ \t]?(?:yo|y/o|y\.o\.|yrs?|years?[ -]old|-year-old|YO|Y|y)\b",
             0.85,
         ),
-        Pattern("sex/age", r"(?<![A-Za-z])(?:[MF]|남|여)\s?/\s?(?P<phi>" + AGE_OVER_89 + r")(?!\d)", 0.8),
-        Pattern("age/sex", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")\s?/\s?(?:[MF]|남|여)(?![A-Za-z])", 0.8),
+        Pattern("sex/age", r"(?<![A-Za-z])(?:[MF]|남|여)[ \t]?/[ \t]?(?P<phi>" + AGE_OVER_89 + r")(?!\d)", 0.8),
+        Pattern("age/sex", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")[ \t]?/[ \t]?(?:[MF]|남|여)(?![A-Za-z])", 0.8),
         # Banners run age and sex together: "최영철(91남)", "권예진 / 93여", "92M"; not 90Fr or 90여 명 ("some 90").
         Pattern(
             "age and sex run together",
-            r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")(?:[MF]|남|여)(?![A-Za-z가-힣]|\s?(?:명|개|건|회|곳|가지))",
+            r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")(?:[MF]|남|여)(?![A-Za-z가-힣]|[ \t]?(?:명|개|건|회|곳|가지))",
             0.8,
         ),
         Pattern(

@@ -34,7 +34,7 @@ _EVENT_WORDS = (
     r"f/u|F/U|OP\b|op\b|HD\b|ER\b|OPD|admission|discharge|visit|progress|note|with Dr|\d{1,2}:\d{2}|"
     r"\((?:월|화|수|목|금|토|일)\)|" + _PROCEDURES + "|" + _DATING_WORDS
 )
-_EVENT_AFTER = r"(?=\s?(?:일|에|~|-\s?\d|\(|" + _EVENT_WORDS + "))"
+_EVENT_AFTER = r"(?=[ \t]?(?:일|에|~|-[ \t]?\d|\(|" + _EVENT_WORDS + "))"
 # After a dotted month.day only words that cannot follow a lab value: "lactate 2.1 f/u", "Cr 1.2 추적" are values.
 _DOTTED_EVENT_WORDS = (
     r"경|부터|까지|내원|입원|퇴원|전원|수술|시행|방문|외래|응급|재원|진료|예약|초진|재진|출국|입국|항암|OPD|admission|discharge|"
@@ -45,7 +45,8 @@ _DOTTED_EVENT_WORDS = (
 # taken only with a clinical-event word before or after it, never with 일/에/( after it (2.5일, 1.2 (H)).
 _MONTH_DAY = r"(?<!\d)(?<!\d[./:\-])(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|[./]\d)"
 _NOT_QUANTITY = (
-    r"(?!\s?(?:mg|g\b|kg|ml|mL|cc|cm|mm|%|(?:배|일간|시간|주|개월|회|점|정|알)(?![가-힣])|용량|days?|weeks?|hrs?|L\b|"
+    r"(?![ \t]?(?:mg|g\b|kg|ml|mL|cc|cm|mm|%|(?:배|일간|시간|주|개월|회|점|정|알)(?![가-힣])|용량|days?|weeks?|"
+    r"hrs?|L\b|"
     r"mEq|mmol|IU|tabs?\b|caps?\b|amps?\b|units?\b|"
     r"U\b|x\b|×))"
 )
@@ -71,25 +72,26 @@ _NOT_AFTER_A_SCALE += r"(?<!→)(?<!→ )(?<!->)(?<!-> )"
 # "Adm 12/20, D/C 1/2", "HD #3 12/08", "ICU day #6 (3/5)", and the date of a handover or a counselling
 # session: "<인계> 6/13 나이트", "상담 4/11".
 _EVENT_BEFORE = (
-    r"(?:다음(?:\s?(?:방문|외래|진료|내원))?|예정일[은는]?|방문|외래|내원|내일|입원|퇴원|수술|재검|재진|예약|추적|진료일|회신|"
+    r"(?:다음(?:[ \t]?(?:방문|외래|진료|내원))?|예정일[은는]?|방문|외래|내원|내일|입원|퇴원|수술|재검|재진|예약|추적|"
+    r"진료일|회신|"
     r"입원기간|재원기간|(?:인계|상담|면담)[>\]]?|"
     r"Adm(?:ission|itted)?|D/C|DC|[Dd]ischarge[d]?|OPD|ER|f/u|F/U|FU|[Ff]ollow[- ]up|"
-    r"[Nn]ext visit|[Vv]isit|[Ss]ince|[Ss]een|DOS|[Dd]ated?|(?:HD|POD|[Dd]ay)\s?#\s?\d{1,3}(?:\s?\(|,)?|"
+    r"[Nn]ext visit|[Vv]isit|[Ss]ince|[Ss]een|DOS|[Dd]ated?|(?:HD|POD|[Dd]ay)[ \t]?#[ \t]?\d{1,3}(?:[ \t]?\(|,)?|"
     # a test or procedure and its date, bracketed or not: "MRI (12/3)상", "s/p PCI (3/5)"; the day of an event;
     # a preposition of time: "on 11.27,", "until 3/5"
     + _PROCEDURES
     + r"|사망|진단|발병|(?<![A-Za-z])(?:[Dd]x|on|[Uu]ntil|[Tt]ill|as of|noticed|started|stopped)(?![A-Za-z])"
-    + r"|s/p\s?[A-Za-z][A-Za-z\-]{1,11}|과거|지난"
+    + r"|s/p[ \t]?[A-Za-z][A-Za-z\-]{1,11}|과거|지난"
     # a line, tube or catheter and the day it went in, bracketed: "C-line (3.4)", "PCD (12/3)"
-    + r"|(?:[A-Za-z]-?line|PICC|PCD|PTBD|[Cc]atheter|[Tt]ube|[Dd]rain)\s?\()"
+    + r"|(?:[A-Za-z]-?line|PICC|PCD|PTBD|[Cc]atheter|[Tt]ube|[Dd]rain)[ \t]?\()"
     # a particle or a bracket between the word and its date: "다음 외래는 3/5", "CT (3/5)"
-    + r"(?:[은는이가]|에는)?(?:\s?\()?"
+    + r"(?:[은는이가]|에는)?(?:[ \t]?\()?"
 )
 # The other end of a range ("3/27~04/09", "10월 23일~10/30"); two dotted ends are a decimal range (1.2~1.5).
 _UNDOTTED_DATE = (
-    r"(?:\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}/\d{1,2}|(?:19|20)?\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
+    r"(?:\d{1,2}[ \t]?월[ \t]?\d{1,2}[ \t]?일|\d{1,2}/\d{1,2}|(?:19|20)?\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
     # an English short date: "12.6~22-Dec", "3.5~Mar 9"
-    r"|\d{1,2}[- ]" + _MONTH_ABBREVIATION + "|" + _MONTH_ABBREVIATION + r"[a-z]*\.?\s\d{1,2})"
+    r"|\d{1,2}[- ]" + _MONTH_ABBREVIATION + "|" + _MONTH_ABBREVIATION + r"[a-z]*\.?[ \t]\d{1,2})"
 )
 _ANY_SHORT_DATE = r"(?:" + _UNDOTTED_DATE + r"|\d{1,2}\.\d{1,2})"
 _SLASHED_MONTH_DAY = _MONTH_DAY.replace("[./]", "/", 1)
@@ -109,29 +111,31 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "hangul units",
-            r"(?<!\d)(?:(?:" + _YEAR + r"|'?\d{2})\s?년\s?)?\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?(?!\d)",
+            r"(?<!\d)(?:(?:" + _YEAR + r"|'?\d{2})[ \t]?년[ \t]?)?\d{1,2}[ \t]?월(?:[ \t]?\d{1,2}[ \t]?일)?(?!\d)",
             0.85,
         ),
-        Pattern("year and month", r"(?<!\d)" + _YEAR + r"\s?년(?=\s?(?:도|초|말|경))", 0.5),
+        Pattern("year and month", r"(?<!\d)" + _YEAR + r"[ \t]?년(?=[ \t]?(?:도|초|말|경))", 0.5),
         Pattern(
-            "numeric y.m.d", r"(?<![\d.\-/])(?:" + _YEAR + r"|'?\d{2})([.\-/])\s?\d{1,2}\1\s?\d{1,2}\.?(?![\d])", 0.8
+            "numeric y.m.d",
+            r"(?<![\d.\-/])(?:" + _YEAR + r"|'?\d{2})([.\-/])[ \t]?\d{1,2}\1[ \t]?\d{1,2}\.?(?![\d])",
+            0.8,
         ),
         Pattern(
             "compact yyyymmdd",
             # "-20200703" after a title, but not inside "RA-20200703"
-            r"(?:(?<![\dA-Za-z\-])|(?<=\s-))" + _YEAR + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d\-])",
+            r"(?:(?<![\dA-Za-z\-])|(?<=[ \t]-))" + _YEAR + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d\-])",
             0.5,
         ),
         Pattern("numeric year-month", r"(?<![\d.\-/])" + _YEAR + r"([.\-/])(?:0?[1-9]|1[0-2])(?![\d]|\1\d)", 0.6),
         Pattern("month/day before an event", r"(?<![\d/.:])(?<!/ )\d{1,2}/\d{1,2}(?![\d/])" + _EVENT_AFTER, 0.6),
-        Pattern("month.day before an event", _DOTTED_MONTH_DAY + r"(?=\s?(?:" + _DOTTED_EVENT_WORDS + "))", 0.6),
+        Pattern("month.day before an event", _DOTTED_MONTH_DAY + r"(?=[ \t]?(?:" + _DOTTED_EVENT_WORDS + "))", 0.6),
         # Before a test, a procedure or a dating word a month.day is a date unless a word is written before it:
         # "Cr 1.2 CT 전 hydration", "K:3.5 이후" and "power 3/5 이후" are values, "L4/5 HNP" a spinal level.
         Pattern(
             "month/day before a procedure",
             r"(?=\d)(?<![A-Za-z])(?<![A-Za-z][ \t])(?<![A-Za-z]:)(?<![A-Za-z]:[ \t])"
             + _MONTH_DAY
-            + r"(?=(?:에|에서)?\s?(?:"
+            + r"(?=(?:에|에서)?[ \t]?(?:"
             + _PROCEDURES
             + "|"
             + _DATING_WORDS
@@ -173,7 +177,7 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
             + r"(?<![A-Za-z\d/.:#×*+\-'’])(?!(?:1/[234]|2/3|3/4)(?!\d))"
             + _SLASHED_MONTH_DAY
             + _NOT_QUANTITY
-            + r"(?![ \t]?(?:정도|이상|이하|가량|미만|초과|만큼|씩|점|명|개|건|차|of\b|in\b|→|->|[-~+]\s?\d|"
+            + r"(?![ \t]?(?:정도|이상|이하|가량|미만|초과|만큼|씩|점|명|개|건|차|of\b|in\b|→|->|[-~+][ \t]?\d|"
             + r"\((?:[+-]|양성|음성)\)|(?i:LNs?|lymph|nodes?|bottles?|sets?|positive|negative|cores?|slides?"
             + r"|extremities|limbs|systolic|diastolic|holosystolic|murmur|SEM)\b))",
             0.6,
@@ -188,14 +192,14 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         # ("1. 2. 3.") has the same shape, so only before a weekday or an event word.
         Pattern(
             "spaced month. day.",
-            r"(?<![\d.])(?:0?[1-9]|1[0-2])\.[ ](?:0?[1-9]|[12]\d|3[01])\.(?=\s?(?:" + _DOTTED_EVENT_WORDS + "))",
+            r"(?<![\d.])(?:0?[1-9]|1[0-2])\.[ ](?:0?[1-9]|[12]\d|3[01])\.(?=[ \t]?(?:" + _DOTTED_EVENT_WORDS + "))",
             0.6,
         ),
-        Pattern("month/day run into a sentence", _SLASHED_MONTH_DAY + r"(?=\s?(?:" + _EVENT_WORDS + "))", 0.6),
+        Pattern("month/day run into a sentence", _SLASHED_MONTH_DAY + r"(?=[ \t]?(?:" + _EVENT_WORDS + "))", 0.6),
         Pattern(
             "month/day after an event word",
             _EVENT_BEFORE
-            + r"\s?[:：]?\s?(?P<phi>"
+            + r"[ \t]?[:：]?[ \t]?(?P<phi>"
             + _MONTH_DAY
             + ")"
             + _NOT_QUANTITY
@@ -204,15 +208,25 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         ),
         Pattern(
             "month.day closing a range after an event word",
-            _EVENT_BEFORE + r"\s?[:：]?\s?" + _MONTH_DAY + r"\s?[~〜]\s?(?P<phi>" + _MONTH_DAY + ")" + _NOT_QUANTITY,
+            _EVENT_BEFORE
+            + r"[ \t]?[:：]?[ \t]?"
+            + _MONTH_DAY
+            + r"[ \t]?[~〜][ \t]?(?P<phi>"
+            + _MONTH_DAY
+            + ")"
+            + _NOT_QUANTITY,
             0.6,
         ),
         # An open range, "since": "3.5~ pip/tazo 사용 중", "12/3~ 입원 중"; a decimal range has a number after "~".
         Pattern("month/day opening an open range", r"(?P<phi>" + _MONTH_DAY + r")[ ]?[~〜](?![ \t]*[\d.])", 0.6),
-        Pattern("month/day closing a range", _ANY_SHORT_DATE + r"\s?[~〜]\s?(?P<phi>" + _SLASHED_MONTH_DAY + ")", 0.6),
-        Pattern("month.day closing a range", _UNDOTTED_DATE + r"\s?[~〜]\s?(?P<phi>" + _MONTH_DAY + ")", 0.6),
-        Pattern("month/day opening a range", r"(?P<phi>" + _SLASHED_MONTH_DAY + r")\s?[~〜]\s?" + _ANY_SHORT_DATE, 0.6),
-        Pattern("month.day opening a range", r"(?P<phi>" + _MONTH_DAY + r")\s?[~〜]\s?" + _UNDOTTED_DATE, 0.6),
+        Pattern(
+            "month/day closing a range", _ANY_SHORT_DATE + r"[ \t]?[~〜][ \t]?(?P<phi>" + _SLASHED_MONTH_DAY + ")", 0.6
+        ),
+        Pattern("month.day closing a range", _UNDOTTED_DATE + r"[ \t]?[~〜][ \t]?(?P<phi>" + _MONTH_DAY + ")", 0.6),
+        Pattern(
+            "month/day opening a range", r"(?P<phi>" + _SLASHED_MONTH_DAY + r")[ \t]?[~〜][ \t]?" + _ANY_SHORT_DATE, 0.6
+        ),
+        Pattern("month.day opening a range", r"(?P<phi>" + _MONTH_DAY + r")[ \t]?[~〜][ \t]?" + _UNDOTTED_DATE, 0.6),
         Pattern(
             "month/day in a heading",
             r"(?:^|\]|경과|기록|요청|progress|note)[ \t]*(?P<phi>" + _MONTH_DAY + r")[ \t]*$",
@@ -234,18 +248,18 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         ),
         Pattern(
             "month name and day",
-            r"(?<![A-Za-z])" + _MONTH_WORD + r"\s\d{1,2}(?:st|nd|rd|th)?(?![\d:.,]\d|\s?(?:mg|%|세))",
+            r"(?<![A-Za-z])" + _MONTH_WORD + r"[ \t]\d{1,2}(?:st|nd|rd|th)?(?![\d:.,]\d|[ \t]?(?:mg|%|세))",
             0.6,
         ),
         Pattern(
             "english",
             r"\b(?:"
             + _MONTH_NAMES
-            + r"\s\d{1,2}(?:st|nd|rd|th)?,?\s"
+            + r"[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]"
             + _YEAR
-            + r"|\d{1,2}\s"
+            + r"|\d{1,2}[ \t]"
             + _MONTH_NAMES
-            + r",?\s"
+            + r",?[ \t]"
             + _YEAR
             + r")\b",
             0.8,

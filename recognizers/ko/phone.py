@@ -7,18 +7,18 @@ from presidio_analyzer import Pattern
 from emr_deid.recognizers.base import SpanPatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
-_SEP = r"(?:[ .\-]|\)\s?)"  # 010-1234-5678, 010.1234.5678, 010 1234 5678, (02)1234-5678
+_SEP = r"(?:[ .\-]|\)[ \t]?)"  # 010-1234-5678, 010.1234.5678, 010 1234 5678, (02)1234-5678
 _NOT_DIGIT_BEFORE = r"(?<![\d\-/])(?<!\d\.)"
 _NOT_DIGIT_AFTER = r"(?![\d]|[.\-/]\d)"
 # Units that follow a number range such as "1500-2000ml" but never a phone number.
-_NO_UNIT_AFTER = r"(?!\s?(?:mg|ml|mL|cc|g|kg|원|명|회|IU|U\b|kcal|m\b))"
+_NO_UNIT_AFTER = r"(?![ \t]?(?:mg|ml|mL|cc|g|kg|원|명|회|IU|U\b|kcal|m\b))"
 _AREA = r"(?:02|03[1-3]|04[1-4]|05[1-5]|06[1-4])"
 
 
 def _prefix(code: str, separator_required: bool) -> str:
     """The area or mobile code with its separator; a bracket opened before it is part of the number only
     when it closes after it, "(02)3410-2114", never the bracket around the whole number, "(010-1234-5678)"."""
-    return rf"(?:\({code}\)\s?|{code}{_SEP}{'' if separator_required else '?'})"
+    return rf"(?:\({code}\)[ \t]?|{code}{_SEP}{'' if separator_required else '?'})"
 
 
 class KoreanPhoneRecognizer(SpanPatternRecognizer):

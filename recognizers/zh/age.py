@@ -10,7 +10,7 @@ from emr_deid.schemas.entity import EntityType
 
 _CN_AGE = "(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?)?)"
 _UNIT = "(?:余|多)?(?:周岁|岁)"  # 92岁, 90余岁, 九十多岁
-_NOT_QUANTITY_AFTER = r"(?![\d.]|\s?(?:%|mg|kg|cm|mmHg|次|ml|mL|g|分))"
+_NOT_QUANTITY_AFTER = r"(?![\d.]|[ \t]?(?:%|mg|kg|cm|mmHg|次|ml|mL|g|分))"
 
 
 class ChineseAgeOver89Recognizer(ChinesePatternRecognizer):
@@ -18,13 +18,13 @@ class ChineseAgeOver89Recognizer(ChinesePatternRecognizer):
 
     CONTEXT = ["年龄", "岁", "高龄", "age"]
     PATTERNS = [
-        Pattern("age in 岁", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")\s?" + _UNIT, 0.85),
+        Pattern("age in 岁", r"(?<![\d.])(?P<phi>" + AGE_OVER_89 + r")[ \t]?" + _UNIT, 0.85),
         Pattern(
             "age in chinese numerals",
             r"(?<![一二三四五六七八九十百])(?P<phi>" + _CN_AGE + ")" + _UNIT,
             0.85,
         ),
-        Pattern("sex/age", r"(?<![A-Za-z])(?:[MF男女])\s?/\s?(?P<phi>" + AGE_OVER_89 + r")(?!\d)", 0.8),
+        Pattern("sex/age", r"(?<![A-Za-z])(?:[MF男女])[ \t]?/[ \t]?(?P<phi>" + AGE_OVER_89 + r")(?!\d)", 0.8),
         Pattern("after its label", after_label(["年龄", "年纪", "Age", "age"], AGE_OVER_89) + _NOT_QUANTITY_AFTER, 0.8),
     ]
 

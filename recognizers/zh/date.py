@@ -17,7 +17,7 @@ _CN_DAY = f"(?:三十一?|二十[{_CN_DIGIT[2:]}]?|十[{_CN_DIGIT[2:]}]?|[{_CN_D
 # A month and day without a year (6-7, 06-07, 6.7, 6/7) is also a ratio, a range, a value or a section
 # number, so it counts as a date only with a cue: a word of time before it (于, 嘱, 自, 下次产检：) or
 # after it (起, 复诊, 入院, a clock time), or its place at the head of a dated line ("04-09 主任查房").
-_UNIT_AFTER = r"\s?(?:[%A-Za-zμ×*℃]|[次度分天周月年岁个片粒支瓶袋级期项枚例倍]|小时)"  # 3-5天, 1.5mg: not dates
+_UNIT_AFTER = r"[ \t]?(?:[%A-Za-zμ×*℃]|[次度分天周月年岁个片粒支瓶袋级期项枚例倍]|小时)"  # 3-5天, 1.5mg: not dates
 _SHORT = r"(?:0?[1-9]|1[0-2])([.\-/])(?:0?[1-9]|[12]\d|3[01])(?![\d.\-/]?\d|" + _UNIT_AFTER + ")"
 # Not inside a longer number; "2.6-7" is list item 2 and the date 6-7.
 _SHORT_START = r"(?<!第)(?:(?<![\d.\-/])|(?<=^\d\.)|(?<=[\s；;。，,]\d\.))"  # 第1-2行 is "lines 1-2"
@@ -49,13 +49,17 @@ class ChineseDateRecognizer(ChinesePatternRecognizer):
         Pattern(
             "year month day",
             # 3月5日10时; a month alone is no duration: 近3月来, 约2月, 3月余, 3月前 (months, not March)
-            r"(?<!\d)(?:" + _YEAR + r"\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号]|(?!\s?\d))"
-            r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|" + _NOT_DURATION_BEFORE + r"\d{1,2}\s?月(?!\s?\d|[余内前]))",
+            r"(?<!\d)(?:" + _YEAR + r"[ \t]?年[ \t]?\d{1,2}[ \t]?月(?:[ \t]?\d{1,2}[ \t]?[日号]|(?![ \t]?\d))"
+            r"|\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?[日号]|"
+            + _NOT_DURATION_BEFORE
+            + r"\d{1,2}[ \t]?月(?![ \t]?\d|[余内前]))",
             0.85,
         ),
         # A two-digit year only with a month and a day: "病程10年3月" is a duration.
-        Pattern("two-digit year with units", r"(?<!\d)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]", 0.8),
-        Pattern("year and month", r"(?<!\d)" + _YEAR + r"\s?年(?=\s?(?:初|底|末|中))", 0.5),
+        Pattern(
+            "two-digit year with units", r"(?<!\d)\d{2}[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?[日号]", 0.8
+        ),
+        Pattern("year and month", r"(?<!\d)" + _YEAR + r"[ \t]?年(?=[ \t]?(?:初|底|末|中))", 0.5),
         Pattern("numeric y-m-d", r"(?<![\d.\-/])" + _YEAR + r"([.\-/])\d{1,2}\1\d{1,2}(?![\d])", 0.8),
         Pattern(
             "compact yyyymmdd",

@@ -21,6 +21,8 @@ def _span(text: str, part: str, kind: str = "PERSON") -> Entity:
         ("started Warfarin 5 mg", "Warfarin"),
         ("가와사키병 의심", "가와사키"),
         ("알츠하이머병 진단", "알츠하이머"),
+        ("길랑-바레 증후군 의심", "길랑"),  # both spellings of Guillain-Barré
+        ("길랭-바레 증후군 의심", "길랭"),
         ("帕金森病十年", "帕金森"),
         ("川崎病", "川崎"),
         ("내과 외래 방문", "내과"),

@@ -134,3 +134,8 @@ def test_finds_dates_before_a_change_a_time_of_day_or_in_plain_prose(recognizer,
 )
 def test_scores_counts_and_value_pairs_are_no_dates(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text", ["V/S: 150/90-92-20-37.2\n월요일 외래 예약", "BT 36.8\n3\n월 단위 f/u"])
+def test_a_date_does_not_run_across_lines(recognizer, found, text):
+    assert found(recognizer, text) == []
