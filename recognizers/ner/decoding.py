@@ -27,9 +27,9 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
    a year-month or month-day cut before its third part takes it when the same separator leads on to it
    ("[2022-4]-4" -> "2022-4-4", "25.0[6.16]" -> "25.06.16"); and a day's 日, 号 or 일 after its digits
    joins a date holding its month ("[2020年10月15]号" -> "2020年10月15号"); a list number glued before a
-   date is not part of it, where the date opens with its year or the number opens its line and its
-   full stop is none of the date's separators ("2.2024年3月8日" -> "2024年3月8日", "1.3月5日", "①3/5";
-   "5.3.2024" stays).
+   date is not part of it, where the date opens with its year, or where the number opens a line or a
+   clause and is one digit or its full stop is none of the date's separators ("2.2024年3月8日" ->
+   "2024年3月8日"; "；1.3月5日", "；2.3.5", "①3/5"; "5.3.2024" and "12.3.5" stay).
 """
 
 from __future__ import annotations
@@ -55,6 +55,9 @@ _DATE_PART = re.compile(
 _COMPACT_DATE = re.compile(r"\d{6}|\d{8}")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.、)．]|[①-⑳]")
 _DIGITS = frozenset("0123456789")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# Where a list item may start: a line, or a clause ("…；2.3月5日复查", "…。2) 3/8 CT").
+_ITEM_START = re.compile(r"(?:^|[；;。：:，,])[ \t]*\Z", re.MULTILINE)
 _BARE_RATIO = re.compile(r"\d{1,2}/\d{1,2}")
 # Words that count what an "a/b" before them numbers, and names of scores written as "a/b".
 _COUNT_AFTER = re.compile(
@@ -260,8 +263,12 @@ def _is_list_number(text: str, start: int, date_start: int, end: int) -> bool:
     """Whether text[start:date_start] numbers a list item rather than opening the date ("5.3.2024" is a date)."""
     if text[date_start : date_start + 4].isdigit() and text[date_start : date_start + 2] in ("19", "20"):
         return True  # a year follows
-    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
-    return opens_line and text[date_start - 1] not in text[date_start:end]
+    if not _ITEM_START.search(text, 0, start):
+        return False  # mid-sentence, "1.3월" may be anything
+    # "2.3月5日": the number's full stop is none of the date's separators; "2.3.5": no year is one digit long
+    # (but "5.3.2024" is a day, a month and a year).
+    rest = text[date_start:end]
+    return text[date_start - 1] not in rest or (date_start - start == 2 and not _FOUR_DIGITS.search(rest))
 
 
 def spans_from_probabilities(text: str, probabilities: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[Span]:

@@ -205,6 +205,8 @@ def test_only_person_spans_opening_with_a_surname_are_completed():
         ("1.2024年3月5日入院\n2.2024年3月8日出院", "2.2024年3月8日", "2024年3月8日"),  # a list number
         ("诊疗经过：\n1.3月5日 CT", "1.3月5日", "3月5日"),
         ("①2024-03-05 OP", "①2024-03-05", "2024-03-05"),
+        ("术后恢复可；2.3月8日复查", "2.3月8日", "3月8日"),  # a list number after a clause
+        ("血常规正常；3.3.12 CT示好转", "3.3.12", "3.12"),  # one digit is no year
     ],
 )
 def test_a_date_cut_inside_its_numbers_is_completed(text, cut, date):
