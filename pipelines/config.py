@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from emr_deid.recognizers.ner import MIN_SCORE
 from emr_deid.schemas.validation import describe_validation_error, read_yaml
 
 CONFIG_VERSION = 1
@@ -42,7 +43,7 @@ class DetectionConfig(_Section):
     score_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     use_ner_model: bool = True
     # The model's spans count only where no rule found anything, and only this confident.
-    ner_min_score: float = Field(default=0.9, ge=0.0, le=1.0)
+    ner_min_score: float = Field(default=MIN_SCORE, ge=0.0, le=1.0)
     ner_batch_size: int = Field(default=32, ge=1, le=4096)
 
 

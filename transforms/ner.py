@@ -18,6 +18,7 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.ml.inference.base import KeyedModelHandler, ModelHandler, PredictionResult, RunInference
 
+from emr_deid.recognizers.ner import MIN_SCORE
 from emr_deid.recognizers.ner.inference import DEFAULT_BATCH_SIZE, DEFAULT_WINDOW, NerModel
 from emr_deid.schemas import Entity, Note
 
@@ -41,6 +42,7 @@ class NerModelHandler(ModelHandler[str, PredictionResult, NerModel]):
         providers: Sequence[str] | None = None,
         window: int = DEFAULT_WINDOW,
         session_batch_size: int = DEFAULT_BATCH_SIZE,
+        min_score: float = MIN_SCORE,
         inference_fn: InferenceFn = predict_ragged,
         min_batch_size: int | None = None,
         max_batch_size: int | None = None,
@@ -48,7 +50,8 @@ class NerModelHandler(ModelHandler[str, PredictionResult, NerModel]):
         **kwargs,
     ):
         """`max_batch_size` bounds the notes per `run_inference` call (Beam's batching); `session_batch_size`
-        the windows per onnxruntime call inside it. `max_batch_duration_secs` bounds the wait in streaming."""
+        the windows per onnxruntime call inside it. `max_batch_duration_secs` bounds the wait in streaming.
+        `min_score`: the model's operating point, as in the detector (`detection.ner_min_score`)."""
         super().__init__(
             min_batch_size=min_batch_size,
             max_batch_size=max_batch_size,
@@ -61,6 +64,7 @@ class NerModelHandler(ModelHandler[str, PredictionResult, NerModel]):
         self._providers = tuple(providers) if providers else None
         self._window = window
         self._session_batch_size = session_batch_size
+        self._min_score = min_score
         self._inference_fn = inference_fn
 
     def load_model(self) -> NerModel:
@@ -71,6 +75,7 @@ class NerModelHandler(ModelHandler[str, PredictionResult, NerModel]):
             providers=self._providers,
             window=self._window,
             batch_size=self._session_batch_size,
+            min_score=self._min_score,
         )
 
     def run_inference(

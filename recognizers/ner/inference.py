@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
+from emr_deid.recognizers.ner import MIN_SCORE
 from emr_deid.recognizers.ner.decoding import spans_from_probabilities
 from emr_deid.recognizers.ner.features import FEATURES, Vocabulary
 from emr_deid.schemas import Entity
@@ -100,7 +101,10 @@ def pad_batch(arrays: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 
 
 class NerModel:
-    """The shipped model (or another trained one): `predict(texts)` gives each text's entities."""
+    """The shipped model (or another trained one): `predict(texts)` gives each text's entities.
+
+    `min_score`: spans scoring below it are left out (0 keeps every span the decoding finds).
+    """
 
     def __init__(
         self,
@@ -110,7 +114,9 @@ class NerModel:
         providers: Sequence[str] | None = None,
         window: int = DEFAULT_WINDOW,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        min_score: float = MIN_SCORE,
     ):
+        self.min_score = min_score
         self.model_path = str(model_path or model_dir() / "model.onnx")
         self.vocab_path = str(vocab_path or Path(self.model_path).with_name("vocab.json"))
         self.vocabulary = _vocabulary(self.vocab_path)
@@ -152,12 +158,13 @@ class NerModel:
             [
                 Entity(start, end, label, round(score, 4), RECOGNIZER_NAME)
                 for start, end, label, score in spans_from_probabilities(text, probabilities, labels)
+                if score >= self.min_score
             ]
             for text, probabilities in zip(texts, self.tag_probabilities(texts), strict=True)
         ]
 
 
 @cache
-def default_model(threads: int = 1) -> NerModel:
-    """The shipped model, loaded once per process and thread count."""
-    return NerModel(threads=threads)
+def default_model(threads: int = 1, min_score: float = MIN_SCORE) -> NerModel:
+    """The shipped model, loaded once per process, thread count and operating point."""
+    return NerModel(threads=threads, min_score=min_score)

@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from emr_deid.evaluation.synthetic import generate
+from emr_deid.recognizers.ner import MIN_SCORE
 from emr_deid.recognizers.ner.features import LABELS
 from emr_deid.recognizers.ner.inference import NerModel, default_providers, model_dir, pad_batch, windows
 
@@ -94,3 +95,11 @@ def test_offsets_are_code_point_offsets_of_the_note(model, notes):
         assert far
         moved = {(e.start - len(prefix), e.end - len(prefix), e.type, e.score) for e in shifted}
         assert {(e.start, e.end, e.type, e.score) for e in far} <= moved
+
+
+def test_spans_below_the_operating_point_are_left_out(notes):
+    every = NerModel(min_score=0.0).predict(notes)
+    kept = NerModel().predict(notes)
+    assert all(entity.score >= MIN_SCORE for entities in kept for entity in entities)
+    assert kept == [[entity for entity in entities if entity.score >= MIN_SCORE] for entities in every]
+    assert sum(map(len, every)) > sum(map(len, kept))  # some spans are below it

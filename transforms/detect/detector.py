@@ -85,7 +85,7 @@ class Detector:
             instances = load_recognizers(registry_path, languages=[language])
             entry_languages = [frozenset(entry.languages) for entry in entries if language in entry.languages]
             recognizers[language] = list(zip(instances, entry_languages, strict=True))
-        ner_model = (ner_model or default_model()) if config.use_ner_model else None
+        ner_model = (ner_model or default_model(min_score=config.ner_min_score)) if config.use_ner_model else None
         return cls(recognizers, config.score_threshold, ner_model, config.ner_min_score)
 
     def warm_up(self) -> None:
