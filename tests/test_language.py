@@ -11,6 +11,12 @@ def test_code_mixed_korean_english_note():
     assert languages_by_script("김민준 환자는 chest pain으로 내원") == ("ko", "en")
 
 
+def test_korean_leads_a_note_with_more_latin_letters_than_hangul():
+    # Its recognizers read the romanized names and English words of code-mixed notes; English runs after.
+    assert languages_by_script("POD#1 BP stable, JP drain output serous, Yeosu에서 transfer 예정") == ("ko", "en")
+    assert languages_by_script("Pt stable, CT unremarkable, 复查 pending") == ("zh", "en")
+
+
 def test_hanja_inside_korean_is_not_chinese():
     assert languages_by_script("金民俊 환자는 오늘 퇴원 예정입니다") == ("ko",)
 

@@ -45,11 +45,18 @@ def script_counts(text: str) -> Counter:
 
 
 def languages_by_script(text: str) -> tuple[str, ...]:
-    """The languages present in `text`, most letters first; Hanja inside Korean does not count as zh."""
+    """The languages present in `text`, main language first; Hanja inside Korean does not count as zh.
+
+    Korean or Chinese comes before English whenever its script is present, whatever the letter counts: a
+    code-mixed Korean note often has more Latin letters than Hangul ("POD#1 BP stable, JP drain 제거 예정"),
+    and its main language decides which recognizers see the whole text. The Korean and Chinese ones are
+    written for code-mixed notes (romanized names and places, dates beside English words), while the
+    English ones lose nothing by running over the copy with Hangul or Han blanked.
+    """
     counts = script_counts(text)
     if counts["ko"] and counts["zh"] and counts["zh"] < counts["ko"]:
         del counts["zh"]
-    return tuple(lang for lang, _ in counts.most_common())
+    return tuple(sorted(counts, key=lambda lang: (lang == "en", -counts[lang])))
 
 
 def blank_other_scripts(text: str, language: str) -> str:
