@@ -3,8 +3,8 @@
 Presidio analyzes one language per call, and clinical notes mix languages: Korean notes carry English
 terms and names, and spans such as "2024년 3월 5일" mix digits with Hangul. So:
 1. the note's main language (the declared one, else Korean or Chinese where their script is present, else
-   English; see `languages_by_script`) runs its full
-   recognizer set over the whole text, together with the note's known-PHI recognizer;
+   English; see `languages_by_script`) runs its full recognizer set over the whole text, together with
+   the note's known-PHI recognizer;
 2. every other language present runs once over a copy of the text whose letters of other scripts are
    blanked (`blank_other_scripts`: same length, so offsets hold), with only the recognizers that are
    not also registered for the main language: a language-neutral recognizer (registered for every
