@@ -50,8 +50,10 @@ def test_configuration_restricts_languages_and_threshold():
     english_only = Detector.from_config(DetectionConfig(languages=["en"], score_threshold=0.8))
     assert english_only.languages == ("en",)
     assert [e.type for e in english_only.detect(text)] == ["PERSON", "DATE", "SENSITIVE_STD"]
-    strict = Detector.from_config(DetectionConfig(languages=["en"], score_threshold=0.95))
+    # The rules alone, whose scores are fixed by their patterns: the name scores below 0.95, the date 1.0.
+    strict = Detector.from_config(DetectionConfig(languages=["en"], score_threshold=0.95, use_ner_model=False))
     assert [e.type for e in strict.detect(text)] == ["DATE"]
+    assert all(e.score >= 0.95 for e in Detector.from_config(DetectionConfig(score_threshold=0.95)).detect(text))
 
 
 def _note(text: str, **kwargs) -> Note:
