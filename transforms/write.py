@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import operator
 from collections.abc import Callable
 
 import apache_beam as beam
@@ -49,9 +50,10 @@ class _SortedRowsSink(fileio.FileSink):
     def _sorted_rows(self) -> list[Row]:
         # Rows with the same key (two versions of one patient's resource, from two messages) are ordered
         # by their content, so no runner's arrival order reaches the file; only those rows are serialised.
+        keyed = sorted(((self._sort_key(row), row) for row in self._rows), key=operator.itemgetter(0))
         ordered: list[Row] = []
-        for _, same_key in itertools.groupby(sorted(self._rows, key=self._sort_key), key=self._sort_key):
-            rows = list(same_key)
+        for _, same_key in itertools.groupby(keyed, key=operator.itemgetter(0)):
+            rows = [row for _, row in same_key]
             ordered.extend(sorted(rows, key=_content_key) if len(rows) > 1 else rows)
         return ordered
 
