@@ -48,14 +48,13 @@ class IdentifierTyper:
             entity = recognizer.supported_entities[0]
             if entity in RETYPED:
                 for word in recognizer.context or ():
-                    types_of.setdefault(word.lower(), set()).add(entity)
-        self._type_of = {word: types.pop() for word, types in types_of.items() if len(types) == 1}
+                    types_of.setdefault(_cue_key(word), set()).add(entity)
+        self._type_of = {cue: types.pop() for cue, types in types_of.items() if len(types) == 1}
         # Longest first, so that "보험증번호" is read before "보험"; Latin cues as whole words only; Korean and
         # Chinese ones with or without spaces, as charts write them ("등록 번호", "차트 번호").
-        self._spaceless = {word.replace(" ", ""): kind for word, kind in self._type_of.items() if not word.isascii()}
         alternation = "|".join(
-            rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else r"[ \t]?".join(map(re.escape, word))
-            for word in sorted({w for w in self._type_of if w.isascii()} | set(self._spaceless), key=len, reverse=True)
+            rf"(?<![a-z]){re.escape(cue)}(?![a-z])" if cue.isascii() else r"[ \t]?".join(map(re.escape, cue))
+            for cue in sorted(self._type_of, key=len, reverse=True)
         )
         self._cues = re.compile(alternation) if alternation else None
 
@@ -75,10 +74,7 @@ class IdentifierTyper:
         nearest = None
         for match in self._cues.finditer(text.lower()):
             nearest = match  # non-overlapping, left to right: the last one ends nearest
-        if nearest is None:
-            return None
-        cue = nearest.group()
-        return self._type_of[cue] if cue.isascii() else self._spaceless[re.sub(r"[ \t]", "", cue)]
+        return self._type_of[_cue_key(nearest.group())] if nearest else None
 
     def retype(self, text: str, entities: list[Entity]) -> list[Entity]:
         """`entities` with each ID given the type its nearest cue names."""
@@ -90,6 +86,12 @@ class IdentifierTyper:
                     entity = dataclasses.replace(entity, type=named)
             typed.append(entity)
         return typed
+
+
+def _cue_key(word: str) -> str:
+    """A cue as it is looked up: lowercase, and a Korean or Chinese one without its spaces."""
+    word = word.lower()
+    return word if word.isascii() else re.sub(r"[ \t]", "", word)
 
 
 _SEPARATOR_ROW = re.compile(r"[\s|:+-]*")
