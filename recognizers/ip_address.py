@@ -8,9 +8,7 @@ ASCII only; each octet is written 0-255 without leading zeros, so every match is
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"

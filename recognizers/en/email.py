@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import tldextract
-from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 from emr_deid.recognizers.en.presidio_builtin import PRESIDIO_FLAGS
 

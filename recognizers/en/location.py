@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from faker.providers.address.en_US import Provider as UsAddresses
-from presidio_analyzer import Pattern
 
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.en import ASCII_WORDS
 from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 from emr_deid.recognizers.en.us_states import US_STATES

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.en import ASCII_WORDS
 from emr_deid.recognizers.en.base import EnglishPatternRecognizer
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import after_context
 from emr_deid.schemas.entity import EntityType
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from presidio_analyzer import Pattern
-
-from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.schemas.entity import EntityType
 
 _YEAR = r"(?:19|20)\d{2}"

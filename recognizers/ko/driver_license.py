@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrDriverLicenseRecognizer
 
-from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import after_context
 from emr_deid.schemas.entity import EntityType
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.checksums import kr_rrn_is_valid
 from emr_deid.recognizers.ko.rrn import KoreanRrnRecognizer
 from emr_deid.schemas.entity import EntityType

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import (
     LABEL_OR_CELL_GAP,
     after_context,

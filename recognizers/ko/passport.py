@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
 
-from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import MIXED_LABEL_GAP, after_context
 from emr_deid.schemas.entity import EntityType
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.recognizers.ko import gazetteer
 from emr_deid.recognizers.ko.base import alternation
 from emr_deid.schemas.entity import EntityType

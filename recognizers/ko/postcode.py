@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
-from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.recognizers.ko import gazetteer
 from emr_deid.recognizers.ko.address import address_detail, address_head, address_street
 from emr_deid.recognizers.ko.base import after_context

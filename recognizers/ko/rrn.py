@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrRrnRecognizer
 
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.checksums import kr_rrn_is_valid
 from emr_deid.schemas.entity import EntityType
 

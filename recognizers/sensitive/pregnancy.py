@@ -16,8 +16,7 @@ Left unmasked, as they state nothing about the patient (see `assertion`):
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.sensitive.assertion import HISTORY_LABEL, english_words
 from emr_deid.recognizers.sensitive.terms import ClinicalTermRecognizer, acronyms, cjk_terms
 

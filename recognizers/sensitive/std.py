@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.sensitive.assertion import english_words
 from emr_deid.recognizers.sensitive.terms import ClinicalTermRecognizer, acronyms, cjk_terms
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import PatternRecognizer, RecognizerResult
 
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.sensitive.assertion import WORD_END, WORD_START, AssertionRules
 
 

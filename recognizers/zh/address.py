@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.zh import gazetteer
 from emr_deid.recognizers.zh.base import ChinesePatternRecognizer
 from emr_deid.schemas.entity import EntityType

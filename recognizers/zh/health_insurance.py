@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.ko.base import alternation
 from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.recognizers.zh.medical_record import LABELLED_ID_VALUE

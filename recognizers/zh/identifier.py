@@ -4,8 +4,7 @@ own label."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.zh.base import ChinesePatternRecognizer, after_label
 from emr_deid.recognizers.zh.medical_record import LABELLED_ID_VALUE
 from emr_deid.schemas.entity import EntityType

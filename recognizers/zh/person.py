@@ -14,9 +14,10 @@ import re
 from functools import cache
 from itertools import accumulate
 
-from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from emr_deid.recognizers.base import Pattern
 from emr_deid.recognizers.ko.base import alternation
 from emr_deid.recognizers.zh import gazetteer
 from emr_deid.recognizers.zh.address import HAN
