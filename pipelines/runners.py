@@ -8,6 +8,10 @@ in-process FnApiRunner, which is what the DirectRunner falls back to anyway.
 Beam's FlinkRunner likewise downloads a job-server jar, which Beam 2.77 does not publish: emr-deid
 hands it the one `deploy/flink/build.sh` assembles from Maven Central (or EMR_DEID_FLINK_JOB_SERVER),
 and runs the SDK workers in this process (LOOPBACK) when Flink itself runs embedded.
+
+Flink calls a bundle's finalizer, where emr-deid commits Kafka offsets, only once a checkpoint holding
+that bundle's outputs completes, and Beam turns checkpoints off unless asked: an unbounded run on Flink
+gets `--checkpointing_interval` (every 60 s) when none is given, so its offsets are committed.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ _DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
 _REPO_PRISM = _DEPLOY / "prism" / "bin" / "prism"
 _REPO_FLINK_JOB_SERVER = _DEPLOY / "flink" / "lib" / "beam-flink-1.19-job-server-2.62.0.jar"
 _EMBEDDED_FLINK_MASTERS = {None, "[local]", "[auto]"}
+FLINK_CHECKPOINTING_INTERVAL_MS = 60_000
 _PRISM_RUNNERS = {"DirectRunner", "PrismRunner", "SwitchingDirectRunner"}
 
 
@@ -60,7 +65,7 @@ def with_local_runner(argv: list[str], unbounded: bool) -> list[str]:
     """
     runner = _flag(argv, "--runner")
     if runner and runner.split(".")[-1] == "FlinkRunner":
-        return _with_flink_job_server(argv)
+        return _with_flink_checkpoints(_with_flink_job_server(argv), unbounded)
     if _flag(argv, "--prism_location") or (runner and runner.split(".")[-1] not in _PRISM_RUNNERS):
         return argv
     if runner is None and not unbounded:
@@ -87,3 +92,10 @@ def _with_flink_job_server(argv: list[str]) -> list[str]:
         )
     embedded = _flag(argv, "--flink_master") in _EMBEDDED_FLINK_MASTERS and not _flag(argv, "--environment_type")
     return [*argv, f"--flink_job_server_jar={jar}", *(["--environment_type=LOOPBACK"] if embedded else [])]
+
+
+def _with_flink_checkpoints(argv: list[str], unbounded: bool) -> list[str]:
+    """Unbounded Flink runs checkpoint, by default every 60 s: offsets are committed only after checkpoints."""
+    if not unbounded or _flag(argv, "--checkpointing_interval"):
+        return argv
+    return [*argv, f"--checkpointing_interval={FLINK_CHECKPOINTING_INTERVAL_MS}"]

@@ -1,5 +1,6 @@
 """The pipeline on embedded Flink: Beam's FlinkRunner with the job server deploy/flink/build.sh assembles
-from Maven Central, LOOPBACK SDK workers, over the bundled samples.
+from Maven Central, LOOPBACK SDK workers, over the bundled samples: bounded from files, and unbounded
+from Kafka with checkpoints, which commit the consumer group's offsets.
 
 Beam's job server binds its gRPC ports on every interface, so the run happens in a network namespace of
 its own (`unshare -rn`) whose only interface is loopback: nothing it opens can be reached from outside.
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from test_pipeline_kafka import _assert_lake_is_masked_and_valid
 
 from emr_deid.pipelines.deid_pipeline import run
 
@@ -69,3 +71,19 @@ def test_flink_writes_the_lake_the_in_process_runner_writes(flink_lake, in_proce
             }
         else:
             assert path.read_bytes() == local[relative].read_bytes(), relative
+
+
+def test_an_unbounded_kafka_run_on_flink_fills_the_lake_and_commits_its_offsets(tmp_path, flink_job_server, key_file):
+    # Its own broker, inside the job server's network namespace: see tests/flink_streaming_scenario.py.
+    lake = tmp_path / "lake"
+    scenario = [sys.executable, str(REPO / "tests" / "flink_streaming_scenario.py"), str(lake), str(key_file)]
+    isolated = ["unshare", "--map-root-user", "--net", "sh", "-c", 'ip link set lo up && exec "$@"', "sh", *scenario]
+    finished = subprocess.run(isolated, capture_output=True, text=True, timeout=900, cwd=REPO)
+    assert finished.returncode == 0, finished.stderr[-3000:]
+    report = json.loads(finished.stdout.strip().splitlines()[-1])
+    assert report["running_until_stopped"], report["log_tail"]
+    # Every message of the stream: 14 parsed into 19 notes, 2 dead letters.
+    assert (report["messages"], report["notes"], report["dead_letters"]) == (16, 19, 2), report["log_tail"]
+    # Flink finalizes a bundle, and emr-deid commits its offsets, once a checkpoint holds its outputs.
+    assert report["committed"] == report["messages"], report["log_tail"]
+    _assert_lake_is_masked_and_valid(lake)

@@ -36,7 +36,12 @@ def test_our_prism_is_used_when_built(monkeypatch):
 
 
 def test_explicit_choices_are_left_alone(no_prism, no_flink_job_server):
-    flink = ["--runner=FlinkRunner", "--flink_job_server_jar=/opt/js.jar"]
+    flink = [
+        "--runner=FlinkRunner",
+        "--flink_job_server_jar=/opt/js.jar",
+        "--streaming",
+        "--checkpointing_interval=5000",
+    ]
     assert with_local_runner(flink, unbounded=True) == flink
     assert with_local_runner(["--runner=DataflowRunner"], unbounded=True) == ["--runner=DataflowRunner"]
     assert with_local_runner(["--prism_location=/p"], unbounded=True) == ["--prism_location=/p"]
@@ -59,7 +64,19 @@ def test_flink_gets_our_job_server_and_loopback_workers_when_embedded(monkeypatc
     ]
     # A real cluster runs its own SDK workers (the worker pool of deploy/flink/flinkdeployment.yaml).
     cluster = ["--runner=FlinkRunner", "--flink_master=flink-jobmanager:8081", "--environment_type=EXTERNAL"]
-    assert with_local_runner(cluster, unbounded=True) == [*cluster, "--flink_job_server_jar=/opt/js.jar"]
+    assert with_local_runner(cluster, unbounded=False) == [*cluster, "--flink_job_server_jar=/opt/js.jar"]
+
+
+def test_unbounded_flink_runs_checkpoint_so_that_offsets_are_committed(monkeypatch):
+    monkeypatch.setenv(runners.FLINK_JOB_SERVER_ENV, "/opt/js.jar")
+    cluster = ["--runner=FlinkRunner", "--flink_master=flink-jobmanager:8081", "--environment_type=EXTERNAL"]
+    assert with_local_runner(cluster, unbounded=True) == [
+        *cluster,
+        "--flink_job_server_jar=/opt/js.jar",
+        "--checkpointing_interval=60000",
+    ]
+    own_choice = [*cluster, "--checkpointing_interval", "5000"]
+    assert with_local_runner(own_choice, unbounded=True) == [*own_choice, "--flink_job_server_jar=/opt/js.jar"]
 
 
 def test_flink_without_a_job_server_says_how_to_build_one(no_flink_job_server):
