@@ -14,8 +14,6 @@ to read.
 from __future__ import annotations
 
 import json
-import os
-import signal
 import socket
 import subprocess
 import sys
@@ -26,7 +24,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 from confluent_kafka.admin import AdminClient, NewTopic
-from test_pipeline_kafka import _committed, _produce, _sample_payloads
+from test_pipeline_kafka import _committed, _produce, _sample_payloads, stop_pipeline
 
 REPO = Path(__file__).resolve().parent.parent
 KAFKA_SCRIPT = REPO / "deploy" / "kafka" / "kafka.sh"
@@ -93,13 +91,7 @@ def scenario(bootstrap: str, lake: Path, key_file: str) -> dict:
             _until(all_committed, 60, alive)
             running = alive()
         finally:
-            if pipeline.poll() is None:
-                os.killpg(pipeline.pid, signal.SIGTERM)
-                try:
-                    pipeline.wait(60)
-                except subprocess.TimeoutExpired:
-                    os.killpg(pipeline.pid, signal.SIGKILL)
-                    pipeline.wait()
+            stop_pipeline(pipeline, grace_s=60)
         log.seek(0)
         return {
             "messages": len(payloads),

@@ -48,6 +48,17 @@ def _committed(bootstrap: str, group: str, topics: list[str], partitions: int) -
         consumer.close()
 
 
+def stop_pipeline(pipeline: subprocess.Popen, grace_s: float = 30) -> None:
+    """Stops an unbounded run started in a session of its own, with its runner's processes."""
+    if pipeline.poll() is None:
+        os.killpg(pipeline.pid, signal.SIGTERM)
+        try:
+            pipeline.wait(grace_s)
+        except subprocess.TimeoutExpired:
+            os.killpg(pipeline.pid, signal.SIGKILL)
+            pipeline.wait()
+
+
 def _read_topic(bootstrap: str, topic: str, expected: int) -> list[str]:
     consumer = Consumer(
         {"bootstrap.servers": bootstrap, "group.id": f"reader-{uuid.uuid4().hex[:8]}", "auto.offset.reset": "earliest"}
@@ -164,9 +175,4 @@ def test_unbounded_run_on_prism_keeps_the_lake_current(
             time.sleep(1)
         assert committed == len(payloads)
     finally:
-        if pipeline.poll() is None:
-            os.killpg(pipeline.pid, signal.SIGTERM)
-            try:
-                pipeline.wait(30)
-            except subprocess.TimeoutExpired:
-                os.killpg(pipeline.pid, signal.SIGKILL)
+        stop_pipeline(pipeline)
