@@ -66,6 +66,8 @@ _NOT_AFTER_A_SCALE = "".join(
 _NOT_AFTER_A_SCALE += r"(?<![A-Za-z]\d )(?<![A-Za-z]\d\d )"
 # ... and a later value of a trend: "pain 3/10 → 1/10"
 _NOT_AFTER_A_SCALE += r"(?<!→)(?<!→ )(?<!->)(?<!-> )"
+# A month.day with no word written before it, nor a word and a colon: "Cr 1.2", "K:3.5" are values.
+_NO_WORD_BEFORE = r"(?=\d)(?<![A-Za-z])(?<![A-Za-z][ \t])(?<![A-Za-z]:)(?<![A-Za-z]:[ \t])"
 # Words before a date that say an event happens on it: "다음 방문 9.23", "다음 8/15", "예정일은 12.25",
 # "Adm 12/20, D/C 1/2", "HD #3 12/08", "ICU day #6 (3/5)", and the date of a handover or a counselling
 # session: "<인계> 6/13 나이트", "상담 4/11".
@@ -131,7 +133,7 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         # "Cr 1.2 CT 전 hydration", "K:3.5 이후" and "power 3/5 이후" are values, "L4/5 HNP" a spinal level.
         Pattern(
             "month/day before a procedure",
-            r"(?=\d)(?<![A-Za-z])(?<![A-Za-z][ \t])(?<![A-Za-z]:)(?<![A-Za-z]:[ \t])"
+            _NO_WORD_BEFORE
             + _MONTH_DAY
             + r"(?=(?:에|에서)?[ \t]?(?:"
             + _PROCEDURES
@@ -148,9 +150,7 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
         # after a slashed one: "1/2 NS" is half-normal saline.
         Pattern(
             "month.day before an acronym",
-            r"(?=\d)(?<![A-Za-z])(?<![A-Za-z][ \t])(?<![A-Za-z]:)(?<![A-Za-z]:[ \t])"
-            + _DOTTED_MONTH_DAY
-            + r"(?=[ \t][A-Z][A-Z\d]{1,5}(?![A-Za-z]))",
+            _NO_WORD_BEFORE + _DOTTED_MONTH_DAY + r"(?=[ \t][A-Z][A-Z\d]{1,5}(?![A-Za-z]))",
             0.6,
         ),
         # A dated entry: "11.27: 본원 ER 경유 입원" at the start of a line.
