@@ -4,17 +4,16 @@
 
 Beam's Flink job server binds its gRPC ports on every interface, so the test runs this script in a network
 namespace of its own (`unshare -rn`), where a broker on the host's loopback cannot be reached: the script
-starts its own broker there with deploy/kafka/kafka.sh and stops it at the end. It produces the bundled
-samples into two topics of two partitions each, half before the pipeline starts and half while it runs,
-waits until the lake holds every note and dead letter and until the consumer group has committed every
-offset, then stops the pipeline and prints what it saw as one JSON line. The lake is left for the test
-to read.
+starts its own broker there (`LocalBroker`: deploy/kafka/kafka.sh on free ports) and stops it at the end.
+It produces the bundled samples into two topics of two partitions each, half before the pipeline starts
+and half while it runs, waits until the lake holds every note and dead letter and until the consumer
+group has committed every offset, then stops the pipeline and prints what it saw as one JSON line. The
+lake is left for the test to read.
 """
 
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,19 +25,14 @@ import pyarrow.parquet as pq
 from confluent_kafka.admin import AdminClient, NewTopic
 from test_pipeline_kafka import _committed, _produce, _sample_payloads, stop_pipeline
 
+from emr_deid.pipelines.bench_command import LocalBroker
+
 REPO = Path(__file__).resolve().parent.parent
-KAFKA_SCRIPT = REPO / "deploy" / "kafka" / "kafka.sh"
 # Shorter than emr-deid's default minute, so that the test waits seconds for its commits; not shorter: with
 # 2 s, four runs in seven here read nothing at all, one of them (the one whose log was read) after a first
 # checkpoint taken while the SDK worker was still connecting. 10 s is past the worker's start-up.
 CHECKPOINTING_INTERVAL_MS = 10_000
 EXPECTED_NOTES, EXPECTED_DEAD_LETTERS = 19, 2
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _rows(folder: Path) -> int:
@@ -105,16 +99,8 @@ def scenario(bootstrap: str, lake: Path, key_file: str) -> dict:
 
 
 def main(lake: str, key_file: str) -> None:
-    with tempfile.TemporaryDirectory(prefix="emr-deid-flink-kafka-") as state:
-        start = [str(KAFKA_SCRIPT), "start", "--dir", state, "--port", str(_free_port())]
-        start += ["--controller-port", str(_free_port())]
-        started = subprocess.run(start, capture_output=True, text=True, timeout=300)
-        if started.returncode != 0:
-            raise SystemExit(f"the Kafka broker did not start: {started.stderr[-2000:]}")
-        try:
-            report = scenario(started.stdout.strip().splitlines()[-1], Path(lake), key_file)
-        finally:
-            subprocess.run([str(KAFKA_SCRIPT), "stop", "--dir", state], timeout=120, check=False)
+    with LocalBroker() as bootstrap:
+        report = scenario(bootstrap, Path(lake), key_file)
     print(json.dumps(report))
 
 
