@@ -142,6 +142,15 @@ _RULES = (
         0.85,
         "none",
     ),
+    # a name said or asked for: "Her maiden name is Kowalski", "my name is Lena Andersson", "What's your name? Jo Bouts"
+    _rule(
+        "name stated in a sentence",
+        r"(?i:\b(?:(?:my|his|her|their|your|patient'?s|pt'?s)[ \t](?:(?:full|first|last|maiden|given|family|legal"
+        r"|preferred|middle|birth)[ \t])?name[ \t](?:is|was)|what'?s[ \t]your[ \t](?:(?:full|first|last)[ \t])?name\?)"
+        rf"(?:[ \t]+|[ \t]*\n[ \t]*))\K(?-i:{_FULL_NAME}|{_UPPER_NAME})\b",
+        0.85,
+        "none",
+    ),
     _rule("after Pt/Patient", rf"\b(?i:pt|patient)\.?:?\s\K(?-i:{_NAME} {_NAME}|{_INITIAL_NAME})\b", 0.8, "given"),
     _rule("relative's name", rf"\b(?i:{_RELATION}),?:?\s\K(?-i:{_NAME}(?: {_NAME})?)\b", 0.8, "given"),
     _rule("known given name + surname", rf"\b{_NAME}(?: {_INITIAL})? {_NAME}\b", 0.7, "pair"),

@@ -95,3 +95,22 @@ def test_name_fields_of_a_form(text, names):
 
 def test_a_name_field_without_a_value_takes_nothing():
     assert found("Last name: ________  First name:\n") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her maiden name is Kowalski.", "Kowalski"),
+        ("He says his name is Lena Andersson, not Lena", "Lena Andersson"),
+        ("Patient's preferred name is BOB", "BOB"),
+        ("What's your name? Jildau S Bouts", "Jildau S Bouts"),
+        ("What's your last name?\nBaba", "Baba"),
+    ],
+)
+def test_a_name_said_or_asked_for(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["his name was Unknown", "The name is Tylenol", "my name is\n\nAllergies: none"])
+def test_a_name_statement_without_a_name_takes_nothing(text):
+    assert found(text) == set()
