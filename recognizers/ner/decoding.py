@@ -29,13 +29,17 @@ as ID, or a B- tag inside an address, cuts an entity in pieces of several types.
    joins a date holding its month ("[2020年10月15]号" -> "2020年10月15号"); a list number glued before a
    date is not part of it, where the date opens with its year, or where the number opens a line or a
    clause and is one digit or its full stop is none of the date's separators ("2.2024年3月8日" ->
-   "2024年3月8日"; "；1.3月5日", "；2.3.5", "①3/5"; "5.3.2024" and "12.3.5" stay).
+   "2024年3月8日"; "；1.3月5日", "；2.3.5", "①3/5"; "5.3.2024" and "12.3.5" stay);
+9. an identifier is not cut inside its code: an ID or PHONE_NUMBER edge inside a run of ASCII letters and
+   digits that holds a digit moves out to the run's edge ("[123-45-678]9" -> "123-45-6789", "BA[2023001]" ->
+   "BA2023001"), since a part of a number left in the text identifies as well as the whole.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import string
 
 import numpy as np
 
@@ -67,6 +71,8 @@ _COUNT_AFTER = re.compile(
 _SCORE_BEFORE = re.compile(r"(?i:power|motor|strength|MMT|NRS|VAS|GCS|LN|nodes?|score|grade|근력|림프절|점수|肌力|评分)"
                            r"[ \t:=]*\Z")  # fmt: skip
 _DIGIT_RUN = re.compile(r"\d+")
+_CODE_CHARACTERS = frozenset(string.ascii_letters + string.digits)
+_IDENTIFIER_LABELS = frozenset({"ID", "PHONE_NUMBER"})
 _MAX_DATE_DIGITS = 8  # "20240305"; a longer run is a date glued to something else
 _DATE_SEPARATOR = re.compile(r"(?<=\d)[-./](?=\d)")
 _PART_AFTER = re.compile(r"([-./])(\d{1,2})(?!\d)")
@@ -271,6 +277,30 @@ def _is_list_number(text: str, start: int, date_start: int, end: int) -> bool:
     return text[date_start - 1] not in rest or (date_start - start == 2 and not _FOUR_DIGITS.search(rest))
 
 
+def complete_identifiers(text: str, spans: list[Span]) -> list[Span]:
+    """ID and PHONE_NUMBER spans extended over the rest of a letter-and-digit code they were cut in (see step 9)."""
+    completed = []
+    for start, end, label, score in spans:
+        if label in _IDENTIFIER_LABELS:
+            start, end = _code_edge(text, start, outwards=-1), _code_edge(text, end, outwards=1)
+        completed.append((start, end, label, score))
+    return completed
+
+
+def _code_edge(text: str, edge: int, outwards: int) -> int:
+    """`edge` moved to the start (outwards=-1) or end (1) of the code run it cuts, or kept where it cuts none."""
+    if not (0 < edge < len(text) and text[edge - 1] in _CODE_CHARACTERS and text[edge] in _CODE_CHARACTERS):
+        return edge
+    left, right = edge - 1, edge + 1
+    while left > 0 and text[left - 1] in _CODE_CHARACTERS:
+        left -= 1
+    while right < len(text) and text[right] in _CODE_CHARACTERS:
+        right += 1
+    if _DIGITS.isdisjoint(text[left:right]):
+        return edge  # letters only: a word, which step 4 snaps
+    return left if outwards < 0 else right
+
+
 def spans_from_probabilities(text: str, probabilities: np.ndarray, labels: tuple[str, ...] = LABELS) -> list[Span]:
     spans = trim_edges(text, snap_to_latin_words(text, decode(probabilities, labels)))
-    return complete_dates(text, complete_korean_names(text, plausible(text, spans)))
+    return complete_identifiers(text, complete_dates(text, complete_korean_names(text, plausible(text, spans))))

@@ -3,6 +3,7 @@ import pytest
 
 from emr_deid.recognizers.ner.decoding import (
     complete_dates,
+    complete_identifiers,
     complete_korean_names,
     decode,
     plausible,
@@ -262,3 +263,20 @@ def test_a_date_before_other_words_is_kept(text, date):
     start = text.index(date)
     span = (start, start + len(date), "DATE", 0.9)
     assert plausible(text, [span]) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("SSN:\n123-45-6789", (5, 15), "ID", "123-45-6789"),  # the last digit was cut off
+        ("病案号:\nBA2023001", (7, 13), "ID", "BA2023001"),  # cut on both sides
+        ("Tel 010-1234-5678", (4, 16), "PHONE_NUMBER", "010-1234-5678"),
+        ("ID 12345 6789", (3, 8), "ID", "12345"),  # a space ends a code
+        ("김민준 010-1234", (4, 12), "ID", "010-1234"),  # not cut: untouched
+        ("Dr Known", (3, 5), "ID", "Kn"),  # letters only: a word, for step 4
+        ("seen 2024-03-05", (5, 12), "DATE", "2024-03"),  # dates complete by their own rule (step 8)
+    ],
+)
+def test_identifier_edges_inside_a_code_move_to_the_codes_edges(text, span, label, expected):
+    ((start, end, _, _),) = complete_identifiers(text, [(*span, label, 0.9)])
+    assert text[start:end] == expected
