@@ -64,6 +64,12 @@ TABLE_CELL_GAP = r"[ \t]*[:：]?[ \t]*\|{1,2}[ \t]*" + _OPENING_BRACKET
 LABEL_OR_CELL_GAP = f"(?:{MIXED_LABEL_GAP}|{TABLE_CELL_GAP})"
 
 
+# A form exported one field per line: the label and its colon end their line, and the value alone fills the
+# next ("등록번호:\n12345678", "门诊号：\n12345678"). Alone: a date or a sentence below an empty field is not it.
+_COLON_AND_LINE_BREAK = r"[ \t]*[:：][ \t]*\r?\n[ \t]*"
+_ENDS_ITS_LINE = r"[ \t]*(?:\r?\n|$)"
+
+
 def with_spaced_labels(words: list[str]) -> list[str]:
     """`words` and, for each label ending in 번호, its spaced form: charts write "의무기록 번호" as often as
     "의무기록번호"."""
@@ -79,8 +85,9 @@ def after_context(
     word_pattern: Callable[[str], str] = re.escape,
 ) -> str:
     """A regex for `value` (as the `phi` group) right after one of the context words, e.g.
-    "등록번호: 12345678", "병록번호(MRN) 12345678", "passport no. M1234567", "住院号：2024001".
-    `ignore_case` applies to the context words only ("Passport No.", "PASSPORT NO"); `word_pattern` as in
-    `alternation`."""
+    "등록번호: 12345678", "병록번호(MRN) 12345678", "passport no. M1234567", "住院号：2024001", or alone on the
+    line below the word and its colon. `ignore_case` applies to the context words only ("Passport No.",
+    "PASSPORT NO"); `word_pattern` as in `alternation`."""
     words = alternation(context_words, word_pattern)
-    return (f"(?i:{words})" if ignore_case else words) + gap + f"(?P<{PHI_GROUP}>{value})"
+    below = f"{_COLON_AND_LINE_BREAK}(?=(?:{value}){_ENDS_ITS_LINE})"
+    return (f"(?i:{words})" if ignore_case else words) + f"(?:{gap}|{below})(?P<{PHI_GROUP}>{value})"

@@ -65,3 +65,17 @@ def test_finds_a_number_after_the_abbreviated_registration_label(recognizer, fou
 @pytest.mark.parametrize("text", ["Regimen 1 start", "Reg. insulin 4 units"])
 def test_words_starting_with_reg_are_no_label(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("병록번호:\n12345678\n성명:\n홍길동", ["12345678"]), ("등록번호：\n  A1234567  \n", ["A1234567"])],
+)
+def test_finds_a_number_alone_on_the_line_below_its_label(recognizer, found, text, expected):
+    # a form exported one field per line
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["등록번호:\n2024-01-05 내원", "등록번호\n12345678"])
+def test_the_line_below_a_label_holds_its_value_only_alone_and_after_a_colon(recognizer, found, text):
+    assert found(recognizer, text) == []

@@ -48,3 +48,12 @@ def test_table_cells_need_a_record_label_and_a_number(recognizer, found, text):
 
 def test_observation_ward_numbers_are_record_numbers(recognizer, found):
     assert found(recognizer, "转运途中由护士护送。\n留观号69752838，值班医师") == ["69752838"]
+
+
+def test_finds_a_number_alone_on_the_line_below_its_label(recognizer, found):
+    # a form exported one field per line
+    assert found(recognizer, "门诊号：\n12345678\n姓名：\n王小明") == ["12345678"]
+
+
+def test_a_sentence_below_an_empty_label_is_not_its_value(recognizer, found):
+    assert found(recognizer, "门诊号：\n2024001234号病人已出院") == []
