@@ -88,7 +88,7 @@ AMBIGUOUS_GIVEN_NAMES = frozenset(
     if line.strip() and not line.startswith("#")
 )
 
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"  # Mary, O'Neil, Smith-Jones
+_NAME = r"(?:[OD]'|Ma?c)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"  # Mary, O'Neil, Smith-Jones, McDonald, D'Angelo
 _UPPER_NAME = r"[A-Z]{2,}(?:[-'][A-Z]{2,})?"  # MARY, O'NEIL in upper-case headers and signatures
 _INITIAL = r"[A-Z](?:\.|\b)"
 _FULL_NAME = rf"{_NAME}(?: {_INITIAL})?(?: {_NAME}){{0,2}}"  # spaces only: a name never spans lines

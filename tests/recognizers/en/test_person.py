@@ -114,3 +114,11 @@ def test_a_name_said_or_asked_for(text, name):
 @pytest.mark.parametrize("text", ["his name was Unknown", "The name is Tylenol", "my name is\n\nAllergies: none"])
 def test_a_name_statement_without_a_name_takes_nothing(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Seen by Dr. O'Brien.", "O'Brien"), ("Dr. McDonald reviewed", "McDonald"), ("Ms. D'Angelo called", "D'Angelo")],
+)
+def test_surnames_with_a_gaelic_or_italian_prefix_are_whole(text, name):
+    assert found(text) == {name}
