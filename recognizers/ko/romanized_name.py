@@ -1,5 +1,6 @@
 """Korean names written in Latin letters, as code-mixed notes and referral letters write them:
-"Kim Min-jun", "KIM MINJUN", "Kim, Minjun", "Minjun Kim".
+"Kim Min-jun", "KIM MINJUN", "Kim, Minjun", "Minjun Kim", and a surname with the given name's initials, as
+signatures and staff lists abbreviate it: "Lee JH", "KIM Y.H.".
 
 A name is a listed Korean surname romanisation next to a given name whose parts are Korean syllables
 in Revised Romanization or the common older spellings (Hyun, Seung, Young, Hee). Surnames that are
@@ -23,6 +24,9 @@ _VOWEL = r"(?:yae|yeo|wae|you|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|
 _FINAL = r"(?:ng|[kntlmpg])?"
 _SYLLABLE = _INITIAL + _VOWEL + _FINAL
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.IGNORECASE)
+_SURNAME_AND_INITIALS = "surname and initials"  # two initials: no syllables to check
+# Two capitals that are a ward, a test or a route, not initials: "Park ER", "Moon CT".
+_NOT_INITIALS = r"(?!(?:ER|ED|OR|CT|MR|PT|OT|IV|IM|BP|HR|RR|GI|GU|US|UA|OP|PO|PR|SC|SL|DC|NS|LR|OB|GY|EM|IR)\b)"
 
 
 def _given_name_syllables(given: str, short_allowed: bool = False) -> bool:
@@ -71,6 +75,11 @@ class KoreanRomanizedNameRecognizer(SpanPatternRecognizer):
                 rf"[가-힣]{{2,4}}[ ]?[(（](?P<phi>{any_surname},?[ ](?P<given>{given_any}))[ ]?(?=[)）])",
                 0.8,
             ),
+            Pattern(
+                _SURNAME_AND_INITIALS,
+                rf"{start}(?P<phi>(?:{title}|{upper})[ ]{_NOT_INITIALS}(?P<given>[A-Z]\.?-?[A-Z]\.?))(?![A-Za-z\-])",
+                0.7,
+            ),
             Pattern("given name first", rf"{start}(?P<phi>(?P<given>{given_title})[ ]{title}){end}", 0.7),
             Pattern("given name first, capitals", rf"{start}(?P<phi>(?P<given>{given_upper})[ ]{upper}){end}", 0.7),
         ]
@@ -95,7 +104,9 @@ class KoreanRomanizedNameRecognizer(SpanPatternRecognizer):
             for match in regex.finditer(text):
                 given = match.group("given")
                 beside_hangul = pattern.name in ("before its Hangul form", "after its Hangul form")
-                if given.lower() in self._surnames or not _given_name_syllables(given, short_allowed=beside_hangul):
+                if pattern.name != _SURNAME_AND_INITIALS and (
+                    given.lower() in self._surnames or not _given_name_syllables(given, short_allowed=beside_hangul)
+                ):
                     continue
                 start, end = match.span("phi")
                 results.append(self._result(start, end, pattern.score, pattern.name, None))

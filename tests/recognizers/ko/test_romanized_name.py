@@ -43,3 +43,20 @@ def test_finds_romanised_korean_names(recognizer, found, text, expected):
 )
 def test_ignores_english_words_and_lone_surnames(recognizer, found, text):
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attending: 박성훈 교수님, Resident: Lee JH", ["Lee JH"]),
+        ("Read by KIM Y.H. / confirmed by Park S-J", ["KIM Y.H.", "Park S-J"]),
+        ("Lee JH, Choi MS 참석", ["Lee JH", "Choi MS"]),
+    ],
+)
+def test_finds_a_surname_with_the_given_names_initials(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Park ER 방문", "Moon CT 시행", "Kim MRI 시행", "Lee JHK"])
+def test_a_ward_or_a_test_after_a_surname_is_no_initials(recognizer, found, text):
+    assert found(recognizer, text) == []
