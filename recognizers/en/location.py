@@ -36,6 +36,19 @@ _PLACE_WORD = (
 _STATE_ABBR = "|".join(US_STATES)
 _PLACE = rf"(?:St\.\s|Ft\.\s)?{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}(?:,\s(?:{_STATE_ABBR})\b)?"
 _NOT_INSTITUTION = rf"(?!\s(?:{_NOT_PLACE_WORDS})\b)"
+# Lines typed in capitals: "LIVES IN SPRINGFIELD, OH", "MOVED FROM EL PASO". Elsewhere capitals after "from"
+# are units and services ("transferred from ICU"), so the whole line must be in capitals.
+# Capitals hide where a name ends: words of time and grammar end it ("MOVED FROM EL PASO LAST YEAR").
+_NOT_UPPER_PLACE_WORDS = (
+    rf"{_NOT_PLACE_WORDS}|LAST|NEXT|THIS|THAT|WITH|AND|OR|FOR|SINCE|AGO|ON|IN|AT|TO|FROM|OF|BY|PER|VIA|BUT|WHO"
+    r"|WHERE|WHEN|WHILE|AFTER|BEFORE|UNTIL|IS|WAS|HAS|HAD|YEARS?|MONTHS?|WEEKS?|DAYS?|TODAY|YESTERDAY|TONIGHT"
+    r"|RECENTLY|AREA|ALONE"
+    # units, services and care settings
+    r"|ICU|CCU|MICU|SICU|NICU|PICU|PACU|ER|ED|OR|OSH|SNF|NH|LTAC|LTACH|ALF|ECF|IRF|PCP|CT|MRI|IR|EMS|AMA|US|VA|CATH|LAB"
+)
+_UPPER_PLACE_WORD = rf"(?!(?i:{_NOT_UPPER_PLACE_WORDS})\b)[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?![A-Za-z])"
+_UPPER_PLACE = rf"{_UPPER_PLACE_WORD}(?:\s{_UPPER_PLACE_WORD}){{0,2}}(?:,\s(?:{_STATE_ABBR})\b)?"
+_NOT_UPPER_INSTITUTION = rf"(?!\s(?i:{_NOT_PLACE_WORDS})\b)"
 _INTRODUCER = (
     r"(?:(?:lives|living|lived|resides|residing)(?:\s(?:alone|independently|here|with\s[a-z]+(?:\s[a-z]+)?))?\s(?:in|at|near)"
     r"|(?:moved|relocated|relocating|born|raised|native|visiting|travell?ed|returned|returning|resident)"
@@ -90,6 +103,13 @@ class ResidenceLocationRecognizer(EnglishPatternRecognizer):
         Pattern(
             "place after a residence phrase",
             ASCII_WORDS + rf"(?i:\b{_INTRODUCER}\s{_SETTING})\K(?-i:{_PLACE}){_NOT_INSTITUTION}",
+            0.7,
+        ),
+        Pattern(
+            "place in capitals after a residence phrase",
+            ASCII_WORDS
+            + rf"(?i:\b{_INTRODUCER}\s{_SETTING})(?<=^[^a-z\n]*)\K(?-i:{_UPPER_PLACE}){_NOT_UPPER_INSTITUTION}"
+            + r"(?=[^a-z\n]*$)",
             0.7,
         ),
         Pattern(

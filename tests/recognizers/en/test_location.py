@@ -37,3 +37,28 @@ def test_places_after_residence_phrases(text, place):
 )
 def test_no_place_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("PATIENT IS A 67 YO MALE WHO LIVES IN SPRINGFIELD, OH WITH HIS WIFE.", "SPRINGFIELD, OH"),
+        ("MOVED FROM EL PASO LAST YEAR.", "EL PASO"),
+    ],
+)
+def test_a_place_in_a_line_typed_in_capitals(text, place):
+    assert found(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIVES IN ASSISTED LIVING.",
+        "TRANSFERRED FROM MICU TODAY",
+        "RETURNED FROM CT.",
+        "transferred from ICU today",  # capitals in a line that is not: a unit, not a place
+        "returned from OSH with records",
+    ],
+)
+def test_units_and_care_settings_in_capitals_are_not_places(text):
+    assert found(text) == []
