@@ -80,7 +80,7 @@ class SpanPatternRecognizer(PatternRecognizer):
             has_group = PHI_GROUP in regex.groupindex
             for match in regex.finditer(text):
                 start, end = match.span(PHI_GROUP) if has_group else match.span()
-                if start >= end:
+                if start >= end or not self.accepts(pattern.name, match):
                     continue
                 value = text[start:end]
                 validation = self.validate_result(value)
@@ -91,6 +91,10 @@ class SpanPatternRecognizer(PatternRecognizer):
                 score = EntityRecognizer.MAX_SCORE if validation else pattern.score
                 results.append(self._result(start, end, score, pattern.name, validation))
         return EntityRecognizer.remove_duplicates(results)
+
+    def accepts(self, pattern_name: str, match: re.Match) -> bool:
+        """Whether a match of the named pattern is one; a subclass checks what a regex cannot (a name's syllables)."""
+        return True
 
     def _patterns_for(self, text: str) -> list[tuple[Pattern, re.Pattern]]:
         """The compiled patterns worth running over `text`; a subclass may skip those that cannot match."""

@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
 from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.recognizers.ko.base import alternation, load_word_list
 from emr_deid.schemas.entity import EntityType
@@ -24,6 +21,7 @@ _VOWEL = r"(?:yae|yeo|wae|you|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|
 _FINAL = r"(?:ng|[kntlmpg])?"
 _SYLLABLE = _INITIAL + _VOWEL + _FINAL
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.IGNORECASE)
+NAME_START = r"(?<![A-Za-z])(?=[A-Z])"  # the lookahead skips most positions at once
 _SURNAME_AND_INITIALS = "surname and initials"  # two initials: no syllables to check
 # Two capitals that are a ward, a test or a route, not initials: "Park ER", "Moon CT".
 _NOT_INITIALS = r"(?!(?:ER|ED|OR|CT|MR|PT|OT|IV|IM|BP|HR|RR|GI|GU|US|UA|OP|PO|PR|SC|SL|DC|NS|LR|OB|GY|EM|IR)\b)"
@@ -38,6 +36,32 @@ def _given_name_syllables(given: str, short_allowed: bool = False) -> bool:
     return short_allowed or len(parts) == 2 or len(given) >= 4
 
 
+def name_order_patterns(
+    surnames: tuple[str, ...],
+    ambiguous: tuple[str, ...],
+    given_title: str,
+    given_upper: str,
+    comma_given: str,
+    end: str,
+) -> list[Pattern]:
+    """The patterns of a romanised East Asian name, its span the whole name and its given name the `given` group:
+    surname first or given name first, in title case or capitals; a surname that is also an English word
+    (`ambiguous`) only before a comma and `comma_given`. `end` is the lookahead that ends a name."""
+    title, upper = alternation(surnames), alternation([s.upper() for s in surnames])
+    comma_only = alternation([*ambiguous, *(s.upper() for s in ambiguous)])
+    return [
+        Pattern("surname first", rf"{NAME_START}(?P<phi>{title},?[ ](?P<given>{given_title})){end}", 0.75),
+        Pattern("surname first, capitals", rf"{NAME_START}(?P<phi>{upper},?[ ](?P<given>{given_upper})){end}", 0.75),
+        Pattern(
+            "ambiguous surname with a comma",
+            rf"{NAME_START}(?P<phi>{comma_only},[ ](?P<given>{comma_given})){end}",
+            0.6,
+        ),
+        Pattern("given name first", rf"{NAME_START}(?P<phi>(?P<given>{given_title})[ ]{title}){end}", 0.7),
+        Pattern("given name first, capitals", rf"{NAME_START}(?P<phi>(?P<given>{given_upper})[ ]{upper}){end}", 0.7),
+    ]
+
+
 class KoreanRomanizedNameRecognizer(SpanPatternRecognizer):
     """Surname then given name ("Nam Seung-hyeon", "Yoon, Jimin", "KIM SEONGHYEON") or given name then
     surname ("Juwon Jeon"), in title case or capitals; the span is the whole name."""
@@ -47,26 +71,18 @@ class KoreanRomanizedNameRecognizer(SpanPatternRecognizer):
     def __init__(self, supported_language: str = "ko", supported_entity: str = EntityType.PERSON.value, **kwargs):
         surnames = load_word_list("emr_deid.recognizers.ko", "romanized_surnames.txt")
         ambiguous = load_word_list("emr_deid.recognizers.ko", "romanized_surnames_ambiguous.txt")
-        title = alternation(surnames)
-        upper = alternation([s.upper() for s in surnames])
-        comma_only = alternation([*ambiguous, *(s.upper() for s in ambiguous)])
+        title, upper = alternation(surnames), alternation([s.upper() for s in surnames])
         any_surname = alternation([*surnames, *ambiguous, *(s.upper() for s in (*surnames, *ambiguous))])
         given_any = r"[A-Z][A-Za-z]{0,9}(?:-[A-Za-z]{1,5})?"
         given_title = r"[A-Z][a-z]{0,9}(?:-[a-z]{1,5})?"  # Minjun, Min-jun, U-jin
         given_upper = r"[A-Z]{1,10}(?:-[A-Z]{1,5})?"
-        start, end = r"(?<![A-Za-z])(?=[A-Z])", r"(?![A-Za-z\-])"  # the lookahead skips most positions at once
+        end = r"(?![A-Za-z\-])"
         patterns = [
-            Pattern("surname first", rf"{start}(?P<phi>{title},?[ ](?P<given>{given_title})){end}", 0.75),
-            Pattern("surname first, capitals", rf"{start}(?P<phi>{upper},?[ ](?P<given>{given_upper})){end}", 0.75),
-            Pattern(
-                "ambiguous surname with a comma",
-                rf"{start}(?P<phi>{comma_only},[ ](?P<given>[A-Z][A-Za-z]{{3,9}})){end}",
-                0.6,
-            ),
+            *name_order_patterns(surnames, ambiguous, given_title, given_upper, r"[A-Z][A-Za-z]{3,9}", end),
             # Beside the name in Hangul, "Lim, Siu(임시우", "마승현(Ma Seung-hyeon)", any surname and given name go.
             Pattern(
                 "before its Hangul form",
-                rf"{start}(?P<phi>{any_surname},?[ ](?P<given>{given_any})){end}"
+                rf"{NAME_START}(?P<phi>{any_surname},?[ ](?P<given>{given_any})){end}"
                 r"(?=[ ]?[(（][가-힣]{2,4}[ ]?[,，)）])",
                 0.8,
             ),
@@ -77,37 +93,18 @@ class KoreanRomanizedNameRecognizer(SpanPatternRecognizer):
             ),
             Pattern(
                 _SURNAME_AND_INITIALS,
-                rf"{start}(?P<phi>(?:{title}|{upper})[ ]{_NOT_INITIALS}(?P<given>[A-Z]\.?-?[A-Z]\.?))(?![A-Za-z\-])",
+                rf"{NAME_START}(?P<phi>(?:{title}|{upper})[ ]{_NOT_INITIALS}(?P<given>[A-Z]\.?-?[A-Z]\.?)){end}",
                 0.7,
             ),
-            Pattern("given name first", rf"{start}(?P<phi>(?P<given>{given_title})[ ]{title}){end}", 0.7),
-            Pattern("given name first, capitals", rf"{start}(?P<phi>(?P<given>{given_upper})[ ]{upper}){end}", 0.7),
         ]
         super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or patterns,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
+            supported_language, supported_entity, patterns=kwargs.pop("patterns", None) or patterns, **kwargs
         )
         self._surnames = frozenset(s.lower() for s in (*surnames, *ambiguous))
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = []
-        for pattern, regex in self._compiled:
-            for match in regex.finditer(text):
-                given = match.group("given")
-                beside_hangul = pattern.name in ("before its Hangul form", "after its Hangul form")
-                if pattern.name != _SURNAME_AND_INITIALS and (
-                    given.lower() in self._surnames or not _given_name_syllables(given, short_allowed=beside_hangul)
-                ):
-                    continue
-                start, end = match.span("phi")
-                results.append(self._result(start, end, pattern.score, pattern.name, None))
-        return EntityRecognizer.remove_duplicates(results)
+    def accepts(self, pattern_name: str, match: re.Match) -> bool:
+        given = match.group("given")
+        if pattern_name == _SURNAME_AND_INITIALS:
+            return True
+        beside_hangul = pattern_name in ("before its Hangul form", "after its Hangul form")
+        return given.lower() not in self._surnames and _given_name_syllables(given, short_allowed=beside_hangul)

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
-from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
-from emr_deid.recognizers.ko.base import alternation, load_word_list
+from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.ko.base import load_word_list
+from emr_deid.recognizers.ko.romanized_name import name_order_patterns
 from emr_deid.schemas.entity import EntityType
 
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -44,50 +42,20 @@ class ChineseRomanizedNameRecognizer(SpanPatternRecognizer):
     def __init__(self, supported_language: str = "zh", supported_entity: str = EntityType.PERSON.value, **kwargs):
         surnames = load_word_list(_DATA, "romanized_surnames.txt")
         ambiguous = load_word_list(_DATA, "romanized_surnames_ambiguous.txt")
-        title, upper = alternation(surnames), alternation([s.upper() for s in surnames])
-        comma_only = alternation([*ambiguous, *(s.upper() for s in ambiguous)])
         # Wei, Xiaoming, Tai-man, Xi'an, and Hong Kong's "Ka Ho": two one-syllable words
         syllable_word = rf"(?=(?i:{_SYLLABLE})(?![A-Za-z]))[A-Z][a-z]{{0,5}}"
         given_title = rf"(?:{syllable_word}[ ]{syllable_word}|[A-Z][a-z]{{0,11}}(?:['-][a-z]{{1,6}})?)"
         given_upper = r"[A-Z]{1,12}(?:['-][A-Z]{1,6})?"
-        start, end = r"(?<![A-Za-z])(?=[A-Z])", r"(?![A-Za-z\-'])"  # the lookahead skips most positions at once
-        patterns = [
-            Pattern("surname first", rf"{start}(?P<phi>{title},?[ ](?P<given>{given_title})){end}", 0.75),
-            Pattern("surname first, capitals", rf"{start}(?P<phi>{upper},?[ ](?P<given>{given_upper})){end}", 0.75),
-            Pattern(
-                "ambiguous surname with a comma",
-                rf"{start}(?P<phi>{comma_only},[ ](?P<given>[A-Z][A-Za-z]{{1,6}}(?:-[A-Za-z]{{1,6}})?)){end}",
-                0.6,
-            ),
-            Pattern("given name first", rf"{start}(?P<phi>(?P<given>{given_title})[ ]{title}){end}", 0.7),
-            Pattern("given name first, capitals", rf"{start}(?P<phi>(?P<given>{given_upper})[ ]{upper}){end}", 0.7),
-        ]
+        comma_given = r"[A-Z][A-Za-z]{1,6}(?:-[A-Za-z]{1,6})?"
+        patterns = name_order_patterns(surnames, ambiguous, given_title, given_upper, comma_given, r"(?![A-Za-z\-'])")
         super().__init__(
-            supported_entity=supported_entity,
-            supported_language=supported_language,
-            patterns=kwargs.pop("patterns", None) or patterns,
-            context=kwargs.pop("context", None) or self.CONTEXT,
-            **kwargs,
+            supported_language, supported_entity, patterns=kwargs.pop("patterns", None) or patterns, **kwargs
         )
         self._surnames = frozenset(s.lower() for s in (*surnames, *ambiguous))
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = []
-        for pattern, regex in self._compiled:
-            for match in regex.finditer(text):
-                given = match.group("given")
-                if not all(_GIVEN.fullmatch(part) for part in given.split(" ")) or (
-                    pattern.name in _GIVEN_FIRST and not _two_syllables(given)
-                ):
-                    continue
-                if pattern.name in _GIVEN_FIRST and given.lower() in self._surnames:
-                    continue  # "Wang Li": surname first, found by its own pattern
-                start, end = match.span("phi")
-                results.append(self._result(start, end, pattern.score, pattern.name, None))
-        return EntityRecognizer.remove_duplicates(results)
+    def accepts(self, pattern_name: str, match: re.Match) -> bool:
+        given = match.group("given")
+        if not all(_GIVEN.fullmatch(part) for part in given.split(" ")):
+            return False
+        # Before its surname a given name has two syllables; "Wang Li" is surname first, its own pattern's.
+        return pattern_name not in _GIVEN_FIRST or (_two_syllables(given) and given.lower() not in self._surnames)
