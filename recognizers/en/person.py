@@ -112,6 +112,7 @@ class _Rule:
     score: float
     # "none": the context is proof; "given": a known given name or surname; "pair": known given name + surname;
     # "reversed pair": surname, given name; "surname": a known surname (after an initial);
+    # "lower case": an unambiguous known given name, alone or before a known surname, in lower case;
     # "given first"/"given alone": an unambiguous known given name first / alone
     check: str
 
@@ -153,6 +154,9 @@ _RULES = (
     ),
     _rule("after Pt/Patient", rf"\b(?i:pt|patient)\.?:?\s\K(?-i:{_NAME} {_NAME}|{_INITIAL_NAME})\b", 0.8, "given"),
     _rule("relative's name", rf"\b(?i:{_RELATION}),?:?\s\K(?-i:{_NAME}(?: {_NAME})?)\b", 0.8, "given"),
+    # notes typed in lower case: "lives with wife mary", "son john smith at bedside"
+    _rule("relative's name in lower case", rf"\b(?i:{_RELATION}),?:?\s\K[a-z]+\b", 0.7, "lower case"),
+    _rule("relative's full name in lower case", rf"\b(?i:{_RELATION}),?:?\s\K[a-z]+ [a-z]+\b", 0.7, "lower case"),
     _rule("known given name + surname", rf"\b{_NAME}(?: {_INITIAL})? {_NAME}\b", 0.7, "pair"),
     _rule("known given name + surname, upper case", rf"\b{_UPPER_NAME}(?: {_INITIAL})? {_UPPER_NAME}\b", 0.7, "pair"),
     _rule("surname, known given name", rf"\b(?:{_NAME}, {_NAME}|{_UPPER_NAME}, {_UPPER_NAME})\b", 0.7, "reversed pair"),
@@ -185,7 +189,9 @@ class ClinicalPersonRecognizer(EntityRecognizer):
     @staticmethod
     def _accepts(words: list[str], check: str) -> bool:
         # The name lists are capitalised: "JOHN" and "Smith," are looked up as "John" and "Smith".
-        words = [word.rstrip(",").capitalize() if word.isupper() else word.rstrip(",") for word in words]
+        words = [
+            word.rstrip(",").capitalize() if word.isupper() or word.islower() else word.rstrip(",") for word in words
+        ]
         if words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
             return False
         if check == "given":
@@ -196,6 +202,12 @@ class ClinicalPersonRecognizer(EntityRecognizer):
             return words[0] in SURNAMES and words[-1] in GIVEN_NAMES
         if check == "surname":  # after an initial, "Reed" or "Lane" is a name, not a word
             return words[-1] in SURNAMES
+        if check == "lower case":
+            return (
+                words[0] in GIVEN_NAMES
+                and words[0] not in AMBIGUOUS_GIVEN_NAMES
+                and (len(words) == 1 or words[1] in SURNAMES)
+            )
         if check in ("given first", "given alone"):
             return words[0] in GIVEN_NAMES and words[0] not in AMBIGUOUS_GIVEN_NAMES
         return True

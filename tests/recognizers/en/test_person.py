@@ -122,3 +122,21 @@ def test_a_name_statement_without_a_name_takes_nothing(text):
 )
 def test_surnames_with_a_gaelic_or_italian_prefix_are_whole(text, name):
     assert found(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("lives with wife mary in springfield.", {"mary"}),
+        ("son john smith at bedside", {"john", "john smith"}),
+    ],
+)
+def test_a_relatives_name_in_a_note_typed_in_lower_case(text, names):
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text", ["wife may call", "son will drive her home", "daughter lives nearby", "wife and son present"]
+)
+def test_lower_case_words_after_a_relation_are_not_names(text):
+    assert found(text) == set()
