@@ -59,7 +59,7 @@ _SCALE_WORDS = (
 _NOT_AFTER_A_SCALE = "".join(
     f"(?<!{re.escape(form)}{gap})"
     for word in _SCALE_WORDS
-    for form in {word, word.capitalize(), word.upper()}
+    for form in dict.fromkeys((word, word.capitalize(), word.upper()))  # in order: the same pattern every run
     for gap in ("", " ", ":", ": ")
 ) + "".join(f"(?<!/[A-Za-z]{{{n}}}{gap})" for n in range(1, 5) for gap in (" ", ": "))
 # ... and after a spinal or nerve-root level, the power of its muscles: "C5 4/5 C6 4/5", "L4 5/5"
