@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-import socket
 import subprocess
 import uuid
 from pathlib import Path
@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from hypothesis import settings
+
+from emr_deid.pipelines.bench_command import LocalBroker
 
 # Speed is measured by the benchmarks, never asserted by a test: no per-example deadline.
 settings.register_profile("emr-deid", deadline=None)
@@ -21,19 +23,12 @@ settings.load_profile("emr-deid")
 TestPipeline.pytest_test_pipeline_options = "--runner=FnApiRunner"
 
 REPO = Path(__file__).resolve().parent.parent
-KAFKA_SCRIPT = REPO / "deploy" / "kafka" / "kafka.sh"
 SAMPLES = REPO / "samples"
 SHARED = REPO.parent / "shared"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
-def kafka_bootstrap(tmp_path_factory) -> str:
+def kafka_bootstrap() -> str:
     """A real broker: the one named by EMR_DEID_KAFKA_BOOTSTRAP, or one started for this session.
 
     A broker that cannot start fails the tests that need it; it never skips them.
@@ -42,28 +37,12 @@ def kafka_bootstrap(tmp_path_factory) -> str:
     if named:
         yield named
         return
-    state = tmp_path_factory.mktemp("kafka")
-    started = subprocess.run(
-        [
-            str(KAFKA_SCRIPT),
-            "start",
-            "--dir",
-            str(state),
-            "--port",
-            str(_free_port()),
-            "--controller-port",
-            str(_free_port()),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if started.returncode != 0:
-        pytest.fail(f"Kafka broker did not start:\n{started.stderr}", pytrace=False)
-    try:
-        yield started.stdout.strip().splitlines()[-1]
-    finally:
-        subprocess.run([str(KAFKA_SCRIPT), "stop", "--dir", str(state)], timeout=120, check=False)
+    with contextlib.ExitStack() as stack:
+        try:
+            bootstrap = stack.enter_context(LocalBroker())
+        except RuntimeError as error:
+            pytest.fail(str(error), pytrace=False)
+        yield bootstrap
 
 
 @pytest.fixture
