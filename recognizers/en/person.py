@@ -3,18 +3,23 @@
 Rules, most certain first: a courtesy or professional title ("Dr. Lee", "Mrs. Ana Ruiz"), a name
 before credentials ("Jane Doe, RN"), a signature line ("Signed by: Jane Doe"), a name after "Pt" or
 "Patient", a relative's name ("son Thomas"), and a capitalised pair whose first word is a known given
-name and second a known surname ("Maria Garcia"). Given names and surnames are Faker's en_US lists,
-read at import time. Capitalised clinical words are excluded, so "Pt Denies Pain" is no name. Weakest,
-a known given name with a capitalised word after it ("Elita Desaulniers"), or alone ("Brandon"), unless
-the name is also an everyday English word ("Will", "May", "Hope").
+name and second a known surname ("Maria Garcia", "Matheus Araujo"). Known names are those of Faker's
+locales, read at import time: every locale's in Latin letters where a pair or a cue vouches for the name,
+en_US's alone for the weakest rules. Capitalised clinical words are excluded, so "Pt Denies Pain" is no
+name. Weakest, an en_US given name with a capitalised word after it ("Elita Desaulniers"), or alone
+("Brandon"), unless the name is also an everyday English word ("Will", "May", "Hope").
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from dataclasses import dataclass
 from importlib import resources
 
+import faker.providers.person
 import regex
+from faker.providers.lorem.en_US import Provider as _FakerLorem
 from faker.providers.person.en_US import Provider as _FakerPerson
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
@@ -22,6 +27,25 @@ from emr_deid.recognizers.en import ASCII_WORDS
 
 GIVEN_NAMES = frozenset(_FakerPerson.first_names)
 SURNAMES = frozenset(_FakerPerson.last_names)
+
+
+def _names_of_every_locale(*attributes: str) -> frozenset[str]:
+    """The names in Latin letters under `attributes` of every Faker locale's person provider ("Matheus",
+    "Nowak", "Xiaoming" from zh_CN's romanised lists)."""
+    names: set[str] = set()
+    for locale in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{locale.name}").Provider
+        for attribute in attributes:
+            listed = getattr(provider, attribute, ())
+            if isinstance(listed, (tuple, list, dict)):  # a few locales compute theirs (a property)
+                names.update(listed)
+    return frozenset(
+        name
+        for name in names
+        if name.isascii() and name.isalpha() and name[:1].isupper() and name.lower() not in _ENGLISH_WORDS
+    )
+
+
 # Capitalised words that follow "Patient" or a title in notes without being names.
 NOT_NAMES = frozenset(
     [
@@ -103,6 +127,22 @@ _SIGNATURE = (
     r"(?:Signed|Electronically\ssigned|Signed\sby|Dictated\sby|Transcribed\sby|Cosigned\sby|Reviewed\sby"
     r"|Attending|Resident|Author|Provider|PCP|Referring\sphysician|Primary\scare|Nurse|RN)"
 )
+
+# Some locales list words as names ("Sister", "General", "Doctor"): everyday English words are left out of theirs.
+_ENGLISH_WORDS = frozenset(
+    word.lower()
+    for word in (
+        *_FakerLorem.word_list,
+        *NOT_NAMES,
+        *AMBIGUOUS_GIVEN_NAMES,
+        *regex.findall("[a-z]+", (_RELATION + _TITLE).lower()),
+    )
+)
+# Where a pair or a cue vouches for the name, any locale's names count: patients are not all named in en_US.
+GIVEN_NAMES_ANYWHERE = GIVEN_NAMES | _names_of_every_locale(
+    "first_names", "first_names_male", "first_names_female", "first_romanized_names"
+)
+SURNAMES_ANYWHERE = SURNAMES | _names_of_every_locale("last_names", "last_romanized_names")
 
 
 @dataclass(frozen=True)
@@ -195,11 +235,11 @@ class ClinicalPersonRecognizer(EntityRecognizer):
         if words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
             return False
         if check == "given":
-            return words[0] in GIVEN_NAMES or words[-1] in SURNAMES
+            return words[0] in GIVEN_NAMES_ANYWHERE or words[-1] in SURNAMES_ANYWHERE
         if check == "pair":
-            return words[0] in GIVEN_NAMES and words[-1] in SURNAMES
+            return words[0] in GIVEN_NAMES_ANYWHERE and words[-1] in SURNAMES_ANYWHERE
         if check == "reversed pair":
-            return words[0] in SURNAMES and words[-1] in GIVEN_NAMES
+            return words[0] in SURNAMES_ANYWHERE and words[-1] in GIVEN_NAMES_ANYWHERE
         if check == "surname":  # after an initial, "Reed" or "Lane" is a name, not a word
             return words[-1] in SURNAMES
         if check == "lower case":

@@ -140,3 +140,23 @@ def test_a_relatives_name_in_a_note_typed_in_lower_case(text, names):
 )
 def test_lower_case_words_after_a_relation_are_not_names(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Follow up with Matheus Araujo in a couple of months.", "Matheus Araujo"),
+        ("Pt Krzysztof Nowak admitted", "Krzysztof Nowak"),
+        ("Pt: Lim Eun-gyeong / 임은경", "Lim Eun-gyeong"),
+    ],
+)
+def test_a_pair_or_a_cue_vouches_for_names_of_any_locale(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [("Sister H. Joyce visits daily.", "Sister H. Joyce"), ("Dr. Michael Riley, General Surgery", "Riley, General")],
+)
+def test_words_some_locales_list_as_names_are_not_names(text, not_a_name):
+    assert not_a_name not in found(text)
