@@ -24,13 +24,9 @@ _FINAL = (
 )
 _SYLLABLE = _INITIAL + _FINAL
 _GIVEN = re.compile(rf"(?:{_SYLLABLE})(?:['-]?{_SYLLABLE})?", re.IGNORECASE)
+_TWO_SYLLABLES = re.compile(rf"(?:{_SYLLABLE})['-]?(?:{_SYLLABLE})", re.IGNORECASE)  # Xiaoming, Tai-man, JIANGUO
 _GIVEN_FIRST = ("given name first", "given name first, capitals")
 _DATA = "emr_deid.recognizers.zh"
-
-
-def _two_syllables(given: str) -> bool:
-    """Whether `given` ("Xiaoming", "Tai-man", "JIANGUO") reads as two Pinyin syllables, not one."""
-    return bool(re.fullmatch(rf"(?i:{_SYLLABLE})['-]?(?i:{_SYLLABLE})", given))
 
 
 class ChineseRomanizedNameRecognizer(SpanPatternRecognizer):
@@ -58,4 +54,6 @@ class ChineseRomanizedNameRecognizer(SpanPatternRecognizer):
         if not all(_GIVEN.fullmatch(part) for part in given.split(" ")):
             return False
         # Before its surname a given name has two syllables; "Wang Li" is surname first, its own pattern's.
-        return pattern_name not in _GIVEN_FIRST or (_two_syllables(given) and given.lower() not in self._surnames)
+        if pattern_name not in _GIVEN_FIRST:
+            return True
+        return _TWO_SYLLABLES.fullmatch(given) is not None and given.lower() not in self._surnames
