@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from emr_deid.pipelines.config import DetectionConfig
 from emr_deid.recognizers.known_phi import KnownPhiRecognizer
@@ -30,7 +30,7 @@ from emr_deid.recognizers.ner.inference import NerModel, default_model
 from emr_deid.recognizers.registry import load_recognizers, read_registry
 from emr_deid.schemas import Entity, KnownPhi, Note
 from emr_deid.transforms.detect.allow_list import AllowList
-from emr_deid.transforms.detect.context import ContextWordEnhancer
+from emr_deid.transforms.detect.context import ContextWordEnhancer, OnePassContextAnalyzerEngine
 from emr_deid.transforms.detect.identifier_types import IdentifierTyper
 from emr_deid.transforms.detect.merge import merge_entities
 from emr_deid.transforms.detect.nlp_engine import ScriptTokenNlpEngine
@@ -176,7 +176,7 @@ class Detector:
         )
         return [_entity(result) for result in results]
 
-    def _analyzer(self, language: str, main: str) -> AnalyzerEngine | None:
+    def _analyzer(self, language: str, main: str) -> OnePassContextAnalyzerEngine | None:
         """Language `language`'s analyzer; for a segment pass, without what the main language already ran.
 
         None when nothing is left to run (Presidio would load its predefined recognizers instead).
@@ -188,7 +188,7 @@ class Detector:
         ]
         if not recognizers:
             return None
-        return AnalyzerEngine(
+        return OnePassContextAnalyzerEngine(
             registry=RecognizerRegistry(recognizers=recognizers, supported_languages=[language]),
             nlp_engine=self._nlp_engine,
             supported_languages=[language],
