@@ -58,6 +58,18 @@ def test_identifier_with_separators_is_found_and_absent_digits_skip_the_search()
     assert list(search.spans("등록번호 미상", "")) == []
 
 
+EDGES = st.text(alphabet="0a-K\u212a\u017f\u0130\u0131é가 ", max_size=4)  # Kelvin sign, long s, dotted and dotless i
+
+
+@given(before=EDGES, after=EDGES)
+def test_a_digits_only_identifier_has_the_edges_it_had_ignoring_case(before, after):
+    # Compiled without ignoring case, its edges still refuse the letters that [A-Za-z] ignoring case matches.
+    ((search, _),) = identifier_patterns(KnownPhi("MEDICAL_RECORD_NUMBER", "1234-5678"))
+    ignoring_case = r"(?i:(?<![A-Za-z0-9])1[\s-]?2[\s-]?3[\s-]?4[\s-]?5[\s-]?6[\s-]?7[\s-]?8(?![A-Za-z0-9]))"
+    text = before + "1234 5678" + after
+    assert list(search.spans(text, ascii_digits(text))) == regex_spans(ignoring_case, text)
+
+
 # A date of birth as notes write it, among noise that holds digits and date separators.
 DATES_WRITTEN = ["1949. 3. 5.", "'49.03.05", "03/05/1949", "3-5-49", "05.03.1949", "19490305", "1949년 3월 5일",
                  "1949年3月5日", "March 5th, 1949", "Mar. 05 1949", "5 Mar 49", "05-March-1949",
