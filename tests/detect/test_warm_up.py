@@ -1,8 +1,10 @@
-"""Detector.warm_up: what recognizers load lazily (Kiwi's model, jieba's dictionary) is loaded before any note."""
+"""Detector.warm_up: what recognizers load lazily (Kiwi's model, jieba's dictionary, the e-mail domain check) is
+loaded before any note."""
 
 from __future__ import annotations
 
 from emr_deid.recognizers.base import SpanPatternRecognizer
+from emr_deid.recognizers.en import email
 from emr_deid.recognizers.ko import person as korean_person
 from emr_deid.recognizers.zh import person as chinese_person
 from emr_deid.transforms.detect import Detector
@@ -14,6 +16,12 @@ def test_warm_up_loads_kiwi_and_jieba(detector):
     detector.warm_up()
     assert korean_person._kiwi.cache_info().currsize == 1
     assert chinese_person._jieba.cache_info().currsize == 1
+
+
+def test_warm_up_builds_the_e_mail_domain_check(detector, monkeypatch):
+    monkeypatch.setattr(email._OFFLINE_DOMAINS, "_extractor", None)
+    detector.warm_up()
+    assert email._OFFLINE_DOMAINS._extractor is not None
 
 
 def test_detection_is_the_same_after_warm_up(detector):
