@@ -45,6 +45,9 @@ class DetectionConfig(_Section):
     # The model's spans count only where no rule found anything, and only this confident.
     ner_min_score: float = Field(default=MIN_SCORE, ge=0.0, le=1.0)
     ner_batch_size: int = Field(default=32, ge=1, le=4096)
+    # Processes detecting in each pipeline worker: 1 detects in the worker itself; more fork detection
+    # workers from it (Linux), for runners that give a DoFn one core (the DirectRunner); 0 means one per core.
+    processes: int = Field(default=1, ge=0, le=256)
 
 
 class MaskingConfig(_Section):

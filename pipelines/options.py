@@ -66,6 +66,14 @@ class DeidOptions(PipelineOptions):
             default=None,
             help="how late a record may be and still be written (streaming; default one day)",
         )
+        group.add_argument(
+            "--detect_processes",
+            "--detect-processes",
+            type=int,
+            default=None,
+            help="processes detecting in each worker: more than 1 forks detection workers (Linux), "
+            "for the DirectRunner's one core; 0 means one per core (default 1)",
+        )
         group.add_argument("--masked_topic", "--masked-topic", default=None)
         group.add_argument("--dead_letter_topic", "--dead-letter-topic", default=None)
 
@@ -83,7 +91,7 @@ def _consumer_settings(pairs: list[str]) -> dict[str, str]:
 def resolve_config(options: DeidOptions) -> DeidConfig:
     """The YAML configuration with the command-line flags laid over it."""
     config = load_config(options.config)
-    updates: dict[str, dict] = {"input": {}, "kafka": {}, "masking": {}, "output": {}}
+    updates: dict[str, dict] = {"input": {}, "kafka": {}, "detection": {}, "masking": {}, "output": {}}
     if options.input:
         updates["input"]["paths"] = options.input
     if options.kafka_bootstrap_servers:
@@ -96,6 +104,8 @@ def resolve_config(options: DeidOptions) -> DeidConfig:
         updates["kafka"]["consumer"] = {**config.kafka.consumer, **_consumer_settings(options.consumer_config)}
     if options.bounded:
         updates["kafka"]["bounded"] = True
+    if options.detect_processes is not None:
+        updates["detection"]["processes"] = options.detect_processes
     for flag, key in (("profile", "profile"), ("policy_file", "policy_file"), ("key_file", "key_file")):
         if getattr(options, flag):
             updates["masking"][key] = getattr(options, flag)

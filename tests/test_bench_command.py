@@ -10,6 +10,7 @@ import pytest
 
 from emr_deid.pipelines.bench_command import MESSAGE_KINDS, bench_messages, overlap_recall
 from emr_deid.schemas import Message, SourceCoordinates
+from emr_deid.transforms.detect.pool import available_cores
 from emr_deid.transforms.parse import parse_message
 
 MESSAGES = 12
@@ -47,6 +48,7 @@ def test_bench_reports_consistent_positive_figures(kafka_bootstrap, tmp_path):
     end_to_end = report["end_to_end"]
     assert end_to_end["messages_read"] == end_to_end["notes_masked"] == MESSAGES
     assert end_to_end["dead_letters"] == 0
+    assert end_to_end["detect_processes"] == available_cores()  # the default: one detection process per core
     assert end_to_end["latency_ms"]["count"] == MESSAGES  # one latency per masked note
     assert 0 <= end_to_end["latency_ms"]["min"] <= end_to_end["latency_ms"]["max"]
     figures = ("seconds", "cpu_seconds", "messages_per_s", "message_kb_per_s", "note_kb_per_s", "note_kb_per_cpu_s")

@@ -61,6 +61,7 @@ def test_flags_override_the_file(tmp_path):
             "--topics=hl7, fhir",
             "--consumer_config=sasl.mechanism=PLAIN",
             "--profile=research",
+            "--detect_processes=0",
             "--output=/tmp/lake",
         ]
     ).view_as(DeidOptions)
@@ -69,6 +70,7 @@ def test_flags_override_the_file(tmp_path):
     assert config.kafka.topics == ["hl7", "fhir"]
     assert config.kafka.consumer == {"security.protocol": "SSL", "sasl.mechanism": "PLAIN"}
     assert config.masking.profile == "research"
+    assert config.detection.processes == 0
     assert config.output.lake == "/tmp/lake"
 
 

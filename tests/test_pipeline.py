@@ -92,3 +92,13 @@ def test_a_replay_leaves_the_lake_unchanged(lake, key_file, tmp_path):
     assert run([f"--output={lake}", "--profile=research", f"--key_file={key_file}"]) == 0
     after = {p.relative_to(lake): p.read_bytes() for p in _lake_files(lake) if "dead_letters" not in p.parts}
     assert after == before
+
+
+def test_detection_in_forked_processes_writes_the_same_lake(lake, key_file, tmp_path):
+    forked = tmp_path / "lake"
+    assert run([f"--output={forked}", "--profile=research", f"--key_file={key_file}", "--detect_processes=2"]) == 0
+    summary = json.loads((forked / "_run_summary.json").read_text())
+    assert summary["messages_accounted"] and summary["notes_masked"] == 19
+    expected = {p.relative_to(lake): p.read_bytes() for p in _lake_files(lake) if "dead_letters" not in p.parts}
+    written = {p.relative_to(forked): p.read_bytes() for p in _lake_files(forked) if "dead_letters" not in p.parts}
+    assert written == expected
