@@ -222,7 +222,7 @@ def run_pipeline(bootstrap: str, topic: str, lake: str, detect_processes: int = 
 
     from emr_deid.pipelines.deid_pipeline import Deidentify
     from emr_deid.pipelines.runners import with_local_runner
-    from emr_deid.transforms.detect.pool import resolve_processes
+    from emr_deid.transforms.forked import resolve_processes
 
     config = DeidConfig.model_validate(
         {

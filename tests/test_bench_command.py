@@ -10,7 +10,7 @@ import pytest
 
 from emr_deid.pipelines.bench_command import MESSAGE_KINDS, bench_messages, overlap_recall
 from emr_deid.schemas import Message, SourceCoordinates
-from emr_deid.transforms.detect.pool import available_cores
+from emr_deid.transforms.forked import available_cores
 from emr_deid.transforms.parse import parse_message
 
 MESSAGES = 12

@@ -6,12 +6,16 @@ import base64
 import json
 import re
 
+import apache_beam as beam
 import pytest
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
 
 from emr_deid.pipelines.config import MaskingConfig
 from emr_deid.schemas import Entity, Message, SourceCoordinates
 from emr_deid.transforms.mask import Masker
 from emr_deid.transforms.mask.rebuild import MaskedNote, rebuild_resources
+from emr_deid.transforms.mask.transform import DEAD_LETTERS, RebuildFhirResources
 from emr_deid.transforms.parse import parse_message
 from emr_deid.transforms.parse.fhir import validate
 from emr_deid.transforms.read import message_files, split_file_items
@@ -96,3 +100,18 @@ def test_narrative_written_back_keeps_xhtml_and_masks_the_name(samples_dir):
     assert div.startswith('<div xmlns="http://www.w3.org/1999/xhtml">') and "<p>" in div
     assert "[PERSON]" in div and "박서준" not in div
     validate(composition)
+
+
+def test_the_rebuild_transform_publishes_valid_resources_and_dead_letters_the_rest():
+    valid = ("m1", ("p1", [{"resourceType": "Patient", "id": "p1", "gender": "female", "birthDate": "1950-03-05"}]))
+    invalid = ("m2", ("p2", [{"resourceType": "Patient", "id": "p2", "nonsense": 1}]))
+    config = MaskingConfig(profile="research", demo_key=True)
+    with TestPipeline() as pipeline:
+        rebuilt = {
+            "masked_notes": pipeline | "Notes" >> beam.Create([]),
+            "resources": pipeline | "Resources" >> beam.Create([valid, invalid]),
+        } | RebuildFhirResources(config)
+        published = rebuilt["resources"] | beam.Map(lambda r: (r["resourceType"], r["id"] != "p1", "birthDate" in r))
+        assert_that(published, equal_to([("Patient", True, True)]), label="published")
+        reasons = rebuilt[DEAD_LETTERS] | beam.Map(lambda letter: (letter.error_class, "m2" in letter.reason))
+        assert_that(reasons, equal_to([("InvalidFhirResource", True)]), label="dead letters")
