@@ -217,3 +217,31 @@ def test_a_masker_survives_pickling_as_beam_ships_it_to_workers(research):
     entities = entities_for(text, spans)
     copy = pickle.loads(pickle.dumps(research))
     assert copy.mask(text, entities, "p").text == research.mask(text, entities, "p").text
+
+
+# Structured values of every kind, readable and not (a date no operator can read, an address without a province).
+_VALUES = {
+    "PERSON": ["김민준", "王建国", "Margaret O'Brien"],
+    "DATE": ["1985-02-14", "2024-03", "sometime in spring"],
+    "PHONE_NUMBER": ["010-2345-6789", "(617) 555-0142", "13812345678"],
+    "ADDRESS": ["서울특별시 강남구 테헤란로 123", "42 Beacon St", "宛平南路600号"],
+    "POSTCODE": ["06234", "02114", "100020"],
+    "LOCATION": ["Boston", "부산", "上海市"],
+    "MEDICAL_RECORD_NUMBER": ["MRN004512", "20240001"],
+    "KR_RRN": ["850214-1234567"],
+    "EMAIL_ADDRESS": ["mobrien@example.org"],
+    "HOSPITAL": ["서울대학교병원", "Massachusetts General Hospital"],
+    "ID": ["A9876543"],
+}
+
+
+def test_a_structured_value_is_masked_as_mask_masks_it_alone(policies, key):
+    for profile in policies.profiles:
+        masker = Masker(policies, profile, key)
+        for entity_type, values in _VALUES.items():
+            for value in values:
+                expected = masker.mask(value, [Entity(0, len(value), entity_type, 1.0, "structured")], "patient-1")
+                assert masker.mask_value(value, entity_type, "patient-1") == (
+                    expected.text,
+                    expected.applied[0].operator,
+                ), (profile, entity_type)

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+from presidio_anonymizer.operators import OperatorType
 
 from emr_deid.pipelines.config import MaskingConfig
 from emr_deid.schemas.audit import AuditRecord, AuditSpan
@@ -114,6 +115,16 @@ class Masker:
         offset = dates.patient_offset_days(self._key, patient_key, shift.min_days, shift.max_days)
         return OperatorContext(self._key, offset, dates.reference_year(authored))
 
+    def _plan(
+        self, entity_type: str, value: str, context: OperatorContext
+    ) -> tuple[OperatorSpec, OperatorSpec, bool, OperatorConfig]:
+        """The profile's operator for a span, the one used (its fallback where it cannot read the value),
+        whether that is the fallback, and the Presidio configuration of the one used."""
+        spec = self.profile.operator_for(entity_type)
+        fallback = not self._applicable(spec, entity_type, value, context)
+        used = self.profile.fallback if fallback else spec
+        return spec, used, fallback, self._operator_config(used, entity_type, value, context)
+
     def _applicable(self, spec: OperatorSpec, entity_type: str, value: str, context: OperatorContext) -> bool:
         if spec.operator == "date_shift":
             parsed = dates.parse_date(value, context.reference_year)
@@ -150,13 +161,10 @@ class Masker:
         spans = merge_overlaps(entities, len(text))
         results, configs, plans = [], {}, []
         for index, span in enumerate(spans):
-            value = text[span.start : span.end]
-            spec = self.profile.operator_for(span.type)
-            fallback = not self._applicable(spec, span.type, value, context)
-            used = self.profile.fallback if fallback else spec
+            spec, used, fallback, config = self._plan(span.type, text[span.start : span.end], context)
             slot = f"{span.type}#{index}"
             results.append(RecognizerResult(entity_type=slot, start=span.start, end=span.end, score=1.0))
-            configs[slot] = self._operator_config(used, span.type, value, context)
+            configs[slot] = config
             plans.append((used.operator, spec.flag, fallback))
         result = self._engine.anonymize(text, results, configs, merge_entities_with_spaces=False)
         new_offsets = {item.entity_type: (item.start, item.end) for item in result.items}
@@ -167,11 +175,19 @@ class Masker:
         return MaskedText(result.text, applied, self.policies.version, self.profile_name)
 
     def mask_value(self, value: str, entity_type: str, patient_key: str | None) -> tuple[str, str]:
-        """One structured value masked as a single entity of the type: (masked value, operator used)."""
+        """One structured value masked as a single entity of the type: (masked value, operator used).
+
+        The value is its own one span, so its operator is applied as Presidio's engine applies it (same
+        parameters, the span keyed `TYPE#0`), without the engine's sorting, conflict checks and splicing,
+        which were a fifth of the FHIR rebuild's time; the result is what `mask` gives.
+        """
         if not value:
             return value, "keep"
-        masked = self.mask(value, [Entity(0, len(value), entity_type, 1.0, "structured")], patient_key)
-        return masked.text, masked.applied[0].operator
+        _, used, _, config = self._plan(entity_type, value, self._context(patient_key, None))
+        operator = self._engine.operators_factory.create_operator_class(config.operator_name, OperatorType.Anonymize)
+        params = {**config.params, "entity_type": f"{entity_type}#0"}
+        operator.validate(params=params)
+        return operator.operate(params=params, text=value), used.operator
 
     # ---- notes and resources -----------------------------------------------------------------------
 
