@@ -9,7 +9,9 @@ models copy-on-write, and receive only the batches to work on.
 
 Forking is safe for the detector because nothing it holds runs threads of its own: the ONNX session is
 built with one intra-op and one inter-op thread (no thread pool), and Kiwi, jieba and Presidio analyze
-on the calling thread. The fork start method exists on Linux, where pipelines' workers run.
+on the calling thread. The parent's own threads (Beam's, confluent-kafka's) do not exist in a worker,
+which never touches what they hold; Python 3.12 and later warn that a multi-threaded process forks, for
+that reason. The fork start method exists on Linux, where pipelines' workers run.
 
 The FHIR rebuild, which runs alone at the end of a bounded run, was tried this way too: on two cores it
 was no faster (6.3 s against 6.9 s over 8,000 messages, within the noise) and its workers cost 5% more
