@@ -103,11 +103,9 @@ class Deidentify(beam.PTransform):
                 config.output.window_seconds, config.output.allowed_lateness_seconds
             )
         parsed = messages | "Parse" >> ParseMessages()
-        detected = parsed[parse.NOTES] | "Detect" >> DetectEntities(config.detection)
+        detected = parsed[parse.MESSAGES] | "Detect" >> DetectEntities(config.detection)
         masked = detected | "Mask" >> MaskNotes(config.masking, model_versions=model_versions(config))
-        fhir = {"masked_notes": masked[mask.MASKED], "resources": parsed[parse.RESOURCES]} | "RebuildFhir" >> (
-            RebuildFhirResources(config.masking)
-        )
+        fhir = masked[mask.MASKED_MESSAGES] | "RebuildFhir" >> RebuildFhirResources(config.masking)
         dead_letters = (
             parsed[parse.DEAD_LETTERS],
             masked[mask.DEAD_LETTERS],

@@ -72,12 +72,12 @@ class _Squares(BatchedDoFn):
     def batch_function(self):
         return lambda values: [value * value for value in values]
 
-    def batch_input(self, value):
-        return value + 1
+    def batch_items(self, value):
+        return [value + 1]
 
     def outputs(self, element, squared):
-        yield element.with_value((element.value, squared))
-        if squared % 2:
+        yield element.with_value((element.value, squared[0]))
+        if squared[0] % 2:
             yield beam.pvalue.TaggedOutput("odd", element.with_value(element.value))
 
 
@@ -91,3 +91,33 @@ def test_a_batched_dofn_keeps_every_element_and_its_outputs(processes):
         )
         assert_that(results.squares, equal_to([(n, (n + 1) ** 2) for n in range(23)]), label="squares")
         assert_that(results.odd, equal_to([n for n in range(23) if (n + 1) % 2]), label="odd")
+
+
+class _SquaresOfEach(BatchedDoFn):
+    """Elements are lists of numbers, perhaps empty: each number is one item of a batch."""
+
+    def batch_function(self):
+        return lambda values: [value * value for value in values]
+
+    def batch_items(self, numbers):
+        return numbers
+
+    def outputs(self, element, squares):
+        yield element.with_value((tuple(element.value), tuple(squares)))
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_an_element_of_several_items_or_none_gets_the_results_of_its_own(processes):
+    elements = [list(range(n, n + n % 4)) for n in range(30)]  # 0 to 3 items each, so batches split unevenly
+    with TestPipeline() as pipeline:
+        results = pipeline | beam.Create(elements) | beam.ParDo(_SquaresOfEach(batch_size=5, processes=processes))
+        assert_that(results, equal_to([(tuple(e), tuple(n * n for n in e)) for e in elements]))
+
+
+def test_a_batch_function_that_loses_a_result_fails_the_bundle():
+    class _Lossy(_SquaresOfEach):
+        def batch_function(self):
+            return lambda values: [value * value for value in values][1:]
+
+    with pytest.raises(Exception, match="results for a batch"), TestPipeline() as pipeline:
+        _ = pipeline | beam.Create([[1, 2], [3]]) | beam.ParDo(_Lossy(batch_size=5, processes=1))

@@ -13,7 +13,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from emr_deid.schemas import Message, SourceCoordinates
 from emr_deid.schemas.lake import DEAD_LETTERS_SCHEMA, NOTES_SCHEMA, dead_letter_to_row, note_to_row
 from emr_deid.transforms.parse import parse_message
-from emr_deid.transforms.parse.transform import DEAD_LETTERS, NOTES, RESOURCES, ParseMessages
+from emr_deid.transforms.parse.transform import DEAD_LETTERS, MESSAGES, ParseMessages
 from emr_deid.transforms.read import ReadMessagesFromFiles, split_file_items
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -24,13 +24,19 @@ def test_parse_messages_accounts_for_every_sample_message():
         parsed = pipeline | ReadMessagesFromFiles([str(SAMPLES)]) | ParseMessages()
         dead_classes = parsed[DEAD_LETTERS] | "DeadClass" >> beam.Map(lambda dead: dead.error_class)
         assert_that(dead_classes, equal_to(["InvalidJson", "TruncatedSegment"]), label="DeadLetters")
-        parsed_messages = parsed[RESOURCES] | "MessageIds" >> beam.Map(lambda item: item[0])
+        parsed_messages = parsed[MESSAGES] | "MessageIds" >> beam.Map(lambda message: message.message_id)
         accounted = (parsed_messages, parsed[DEAD_LETTERS] | "DeadOnes" >> beam.Map(lambda _: "dead")) | beam.Flatten()
         assert_that(accounted | beam.combiners.Count.Globally(), equal_to([16]), label="EveryMessage")
         notes_per_message = (
-            parsed[NOTES]
-            | "NoteMessage" >> beam.Map(lambda note: (Path(note.source.file).name, note.source.line))
-            | beam.combiners.Count.PerElement()
+            parsed[MESSAGES]
+            | "WithNotes" >> beam.Filter(lambda message: message.notes)
+            | "NoteMessage"
+            >> beam.Map(
+                lambda message: (
+                    (Path(message.notes[0].source.file).name, message.notes[0].source.line),
+                    len(message.notes),
+                )
+            )
         )
         assert_that(
             notes_per_message,
@@ -53,6 +59,10 @@ def test_parse_messages_accounts_for_every_sample_message():
             ),
             label="NotesPerMessage",
         )
+        strays = parsed[MESSAGES] | "Strays" >> beam.FlatMap(
+            lambda message: [note.note_id for note in message.notes if note.message_id != message.message_id]
+        )
+        assert_that(strays, equal_to([]), label="NotesOfTheirMessage")
     metrics = pipeline.result.metrics().query()["counters"]
     by_name = {counter.key.metric.name: counter.committed for counter in metrics}
     assert by_name["messages_parsed"] == 14 and by_name["notes"] == 19 and by_name["dead_letters"] == 2

@@ -12,10 +12,6 @@ built with one intra-op and one inter-op thread (no thread pool), and Kiwi, jieb
 on the calling thread. The parent's own threads (Beam's, confluent-kafka's) do not exist in a worker,
 which never touches what they hold; Python 3.12 and later warn that a multi-threaded process forks, for
 that reason. The fork start method exists on Linux, where pipelines' workers run.
-
-The FHIR rebuild, which runs alone at the end of a bounded run, was tried this way too: on two cores it
-was no faster (6.3 s against 6.9 s over 8,000 messages, within the noise) and its workers cost 5% more
-CPU, copying the pages they touched of a 1.5 GB parent; it stays in-process.
 """
 
 from __future__ import annotations
@@ -91,37 +87,39 @@ class ForkedBatches:
 
 
 class BatchedDoFn(beam.DoFn):
-    """A DoFn whose elements go through a batch function, `batch_size` at a time within a bundle.
+    """A DoFn whose elements' items go through a batch function, about `batch_size` items at a time in a bundle.
 
-    A subclass builds the function in `batch_function()` (called in `setup`, once per DoFn instance),
-    may turn each element into the function's input in `batch_input()`, and turns an element and its
-    result into outputs in `outputs()`, which runs in this process (metrics count here). With `processes`
-    above one, batches go to forked workers while this process goes on with the stages fused around it;
-    results leave in the order the elements came, at most two batches per worker behind, each with its
-    element's timestamp, window and pane. A bundle finishes only when all of its batches are back.
+    A subclass builds the function in `batch_function()` (called in `setup`, once per DoFn instance), names
+    an element's items in `batch_items()` (by default the element is its one item; a message has its
+    notes, perhaps none), and turns an element and its items' results into outputs in `outputs()`, which
+    runs in this process (metrics count here). With `processes` above one, batches go to forked workers
+    while this process goes on with the stages fused around it; elements leave in the order they came, at
+    most two batches per worker behind, each with its own timestamp, window and pane. A bundle finishes
+    only when all of its batches are back.
     """
 
     def __init__(self, batch_size: int, processes: int):
         self._batch_size = batch_size
         self._processes = processes
         self._batches: ForkedBatches | None = None
-        self._pending: list[WindowedValue] = []
+        self._pending: list[tuple[WindowedValue, int]] = []  # each element, with how many items it has
+        self._pending_items: list = []
         self._in_flight: deque = deque()
 
     def batch_function(self) -> Callable[[list], list]:
         raise NotImplementedError
 
-    def batch_input(self, value):
-        return value
+    def batch_items(self, value) -> Sequence:
+        return (value,)
 
-    def outputs(self, element: WindowedValue, result) -> Iterator:
+    def outputs(self, element: WindowedValue, results: list) -> Iterator:
         raise NotImplementedError
 
     def setup(self):
         self._batches = ForkedBatches(self.batch_function(), self._processes)
 
     def start_bundle(self):
-        self._pending = []
+        self._pending, self._pending_items = [], []
         self._in_flight = deque()
 
     def process(
@@ -131,8 +129,10 @@ class BatchedDoFn(beam.DoFn):
         window=beam.DoFn.WindowParam,
         pane=beam.DoFn.PaneInfoParam,
     ):  # no return annotation: Beam would take WindowedValue for the output's element type
-        self._pending.append(WindowedValue(value, timestamp, (window,), pane))
-        if len(self._pending) >= self._batch_size:
+        items = self.batch_items(value)
+        self._pending.append((WindowedValue(value, timestamp, (window,), pane), len(items)))
+        self._pending_items.extend(items)
+        if len(self._pending_items) >= self._batch_size:
             self._submit_pending()
             # Two batches per worker keep every worker busy; more would only hold elements in memory.
             yield from self._finished(keep=2 * self._batches.processes)
@@ -146,14 +146,18 @@ class BatchedDoFn(beam.DoFn):
             self._batches.close()
 
     def _submit_pending(self) -> None:
-        pending, self._pending = self._pending, []
-        if pending:
-            future = self._batches.submit([self.batch_input(element.value) for element in pending])
-            self._in_flight.append((pending, future))
+        if self._pending:
+            self._in_flight.append((self._pending, self._batches.submit(self._pending_items)))
+            self._pending, self._pending_items = [], []
 
     def _finished(self, keep: int) -> Iterator:
         """The finished batches at the head of the queue, waiting for the oldest while more than `keep` wait."""
         while self._in_flight and (len(self._in_flight) > keep or self._in_flight[0][1].done()):
             pending, future = self._in_flight.popleft()
-            for element, result in zip(pending, future.result(), strict=True):
-                yield from self.outputs(element, result)
+            results = future.result()
+            if len(results) != sum(count for _, count in pending):
+                raise ValueError(f"the batch function gave {len(results)} results for a batch of other size")
+            start = 0
+            for element, count in pending:
+                yield from self.outputs(element, results[start : start + count])
+                start += count

@@ -12,7 +12,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from emr_deid.evaluation.synthetic import generate
 from emr_deid.pipelines.config import DetectionConfig
 from emr_deid.recognizers.registry import load_recognizers
-from emr_deid.schemas import KnownPhi, Note, SourceCoordinates
+from emr_deid.schemas import KnownPhi, Note, ParsedMessage, SourceCoordinates
 from emr_deid.transforms.detect import DetectEntities
 from emr_deid.transforms.detect.context import ContextWordEnhancer, OnePassContextAnalyzerEngine
 from emr_deid.transforms.detect.nlp_engine import ScriptTokenNlpEngine
@@ -41,28 +41,40 @@ def test_detect_notes_gives_what_detect_note_gives_for_each_note(detector):
     assert detector.detect_notes([]) == []
 
 
-def test_detect_entities_keeps_each_notes_timestamp_and_window():
-    # Batches of two notes span windows: each note must still leave in its own window, at its own time.
-    notes = synthetic_notes(5)
+def test_detect_entities_keeps_each_messages_timestamp_and_window(detector):
+    # Batches of two notes span windows and messages: each message must still leave in its own window, at its
+    # own time, with its own notes' entities in their order.
+    notes = synthetic_notes(7)
+    messages = [
+        ParsedMessage("m0", tuple(notes[0:2])),
+        ParsedMessage("m1", ()),
+        ParsedMessage("m2", tuple(notes[2:3])),
+        ParsedMessage("m3", tuple(notes[3:6])),
+        ParsedMessage("m4", tuple(notes[6:7])),
+    ]
     seconds = [0, 30, 70, 130, 131]
     config = DetectionConfig(ner_batch_size=2)
     with TestPipeline() as pipeline:
         found = (
             pipeline
-            | beam.Create([TimestampedValue(note, at) for note, at in zip(notes, seconds, strict=True)])
+            | beam.Create([TimestampedValue(message, at) for message, at in zip(messages, seconds, strict=True)])
             | beam.WindowInto(FixedWindows(60))
             | DetectEntities(config)
             | beam.Map(
                 lambda pair, at=beam.DoFn.TimestampParam, window=beam.DoFn.WindowParam: (
-                    pair[0].note_id,
+                    pair[0].message_id,
                     at.micros // 10**6,
                     window.start.micros // 10**6,
-                    len(pair[1]) > 0,
+                    pair[1],
                 )
             )
         )
-        expected = [(note.note_id, at, at - at % 60, True) for note, at in zip(notes, seconds, strict=True)]
+        expected = [
+            (message.message_id, at, at - at % 60, detector.detect_notes(message.notes))
+            for message, at in zip(messages, seconds, strict=True)
+        ]
         assert_that(found, equal_to(expected))
+    assert all(entities for _, _, _, per_note in expected for entities in per_note)  # every note has some
 
 
 def _analyzer(language: str, enhancer, engine=AnalyzerEngine) -> AnalyzerEngine:

@@ -10,7 +10,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from emr_deid.pipelines.config import DetectionConfig
 from emr_deid.recognizers.ner.inference import RECOGNIZER_NAME
-from emr_deid.schemas import Entity, KnownPhi, Note, SourceCoordinates
+from emr_deid.schemas import Entity, KnownPhi, Note, ParsedMessage, SourceCoordinates
 from emr_deid.transforms.detect import DetectEntities, Detector, mask_with_tags
 
 NURSING_NOTE = (
@@ -71,10 +71,12 @@ def test_detect_note_uses_languages_and_known_phi(detector):
 
 
 def test_detect_entities_on_the_direct_runner():
-    notes = [_note("Seen by Dr. Lee on 03/05/2024."), _note("no identifiers here")]
-    expected = [(notes[0], Detector.from_config().detect_note(notes[0])), (notes[1], [])]
+    notes = (_note("Seen by Dr. Lee on 03/05/2024."), _note("no identifiers here"))
+    message = ParsedMessage("m1", notes)
+    expected = [(message, [Detector.from_config().detect_note(notes[0]), []])]
+    assert expected[0][1][0]
     with TestPipeline() as pipeline:
-        found = pipeline | beam.Create(notes) | DetectEntities()
+        found = pipeline | beam.Create([message]) | DetectEntities()
         assert_that(found, equal_to(expected))
 
 

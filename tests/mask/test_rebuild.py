@@ -14,7 +14,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from emr_deid.pipelines.config import MaskingConfig
 from emr_deid.schemas import Entity, Message, SourceCoordinates
 from emr_deid.transforms.mask import Masker
-from emr_deid.transforms.mask.rebuild import MaskedNote, rebuild_resources
+from emr_deid.transforms.mask.rebuild import MaskedMessage, MaskedNote, rebuild_resources
 from emr_deid.transforms.mask.transform import DEAD_LETTERS, RebuildFhirResources
 from emr_deid.transforms.parse import parse_message
 from emr_deid.transforms.parse.fhir import validate
@@ -103,14 +103,13 @@ def test_narrative_written_back_keeps_xhtml_and_masks_the_name(samples_dir):
 
 
 def test_the_rebuild_transform_publishes_valid_resources_and_dead_letters_the_rest():
-    valid = ("m1", ("p1", [{"resourceType": "Patient", "id": "p1", "gender": "female", "birthDate": "1950-03-05"}]))
-    invalid = ("m2", ("p2", [{"resourceType": "Patient", "id": "p2", "nonsense": 1}]))
+    valid = MaskedMessage(
+        "m1", (), [{"resourceType": "Patient", "id": "p1", "gender": "female", "birthDate": "1950-03-05"}], "p1"
+    )
+    invalid = MaskedMessage("m2", (), [{"resourceType": "Patient", "id": "p2", "nonsense": 1}], "p2")
     config = MaskingConfig(profile="research", demo_key=True)
     with TestPipeline() as pipeline:
-        rebuilt = {
-            "masked_notes": pipeline | "Notes" >> beam.Create([]),
-            "resources": pipeline | "Resources" >> beam.Create([valid, invalid]),
-        } | RebuildFhirResources(config)
+        rebuilt = pipeline | beam.Create([valid, invalid]) | RebuildFhirResources(config)
         published = rebuilt["resources"] | beam.Map(lambda r: (r["resourceType"], r["id"] != "p1", "birthDate" in r))
         assert_that(published, equal_to([("Patient", True, True)]), label="published")
         reasons = rebuilt[DEAD_LETTERS] | beam.Map(lambda letter: (letter.error_class, "m2" in letter.reason))

@@ -1,4 +1,4 @@
-"""Detection as a Beam transform: PCollection[Note] -> PCollection[tuple[Note, list[Entity]]]."""
+"""Detection as a Beam transform: PCollection[ParsedMessage] -> (message, each note's entities)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ import apache_beam as beam
 from apache_beam.utils.windowed_value import WindowedValue
 
 from emr_deid.pipelines.config import DetectionConfig
+from emr_deid.schemas import Entity, Note, ParsedMessage
 from emr_deid.transforms.detect.detector import Detector
 from emr_deid.transforms.forked import BatchedDoFn, resolve_processes
 
 
 class _DetectDoFn(BatchedDoFn):
-    """Notes are detected in batches of `ner_batch_size` within a bundle: the NER model runs once per batch.
-
-    Each note leaves with its own timestamp, window and pane, as if it had been detected alone.
+    """Messages' notes are detected in batches of about `ner_batch_size` notes within a bundle: the NER
+    model runs once per batch. Each message leaves with its own timestamp, window and pane.
     """
 
     def __init__(self, config: DetectionConfig, registry_path: str | None):
@@ -30,14 +30,18 @@ class _DetectDoFn(BatchedDoFn):
         detector.warm_up()
         return detector.detect_notes
 
-    def outputs(self, element: WindowedValue, entities) -> Iterator[WindowedValue]:
+    def batch_items(self, message: ParsedMessage) -> tuple[Note, ...]:
+        return message.notes
+
+    def outputs(self, element: WindowedValue, entities: list[list[Entity]]) -> Iterator[WindowedValue]:
         yield element.with_value((element.value, entities))
 
 
 class DetectEntities(beam.PTransform):
-    """Pairs each note with its entities; the Detector is built once per worker in `setup()`.
+    """Pairs each parsed message with its notes' entities (a list per note, in the notes' order).
 
-    `config.processes` above one detects in that many processes forked from each worker (0: one per core).
+    The Detector is built once per worker in `setup()`; `config.processes` above one detects in that many
+    processes forked from each worker (0: one per core).
     """
 
     def __init__(self, config: DetectionConfig | None = None, registry_path: str | None = None):
@@ -46,5 +50,5 @@ class DetectEntities(beam.PTransform):
         self._registry_path = registry_path
         resolve_processes(self._config.processes)  # a platform without fork fails here, at construction
 
-    def expand(self, notes):
-        return notes | "DetectEntities" >> beam.ParDo(_DetectDoFn(self._config, self._registry_path))
+    def expand(self, messages):
+        return messages | "DetectEntities" >> beam.ParDo(_DetectDoFn(self._config, self._registry_path))

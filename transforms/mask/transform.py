@@ -15,13 +15,13 @@ from apache_beam.pvalue import TaggedOutput
 from apache_beam.utils.timestamp import MIN_TIMESTAMP, Timestamp
 
 from emr_deid.pipelines.config import MaskingConfig
-from emr_deid.schemas import DeadLetter, Entity, Note, SourceCoordinates, Stage
+from emr_deid.schemas import DeadLetter, Entity, Note, ParsedMessage, SourceCoordinates, Stage
 from emr_deid.transforms.mask.masker import Masker
-from emr_deid.transforms.mask.rebuild import MaskedNote, rebuild_resources
+from emr_deid.transforms.mask.rebuild import MaskedMessage, MaskedNote, rebuild_resources
 from emr_deid.transforms.parse.errors import ParseFailure
 from emr_deid.transforms.parse.fhir import validate
 
-MASKED, AUDIT, DEAD_LETTERS = "masked", "audit", "dead_letters"
+MASKED, AUDIT, MASKED_MESSAGES, DEAD_LETTERS = "masked", "audit", "masked_messages", "dead_letters"
 _NAMESPACE = "emr_deid.mask"
 
 
@@ -37,37 +37,69 @@ def _note_dead_letter(note: Note, stage: Stage, error: Exception, what: str) -> 
 
 
 class _MaskDoFn(beam.DoFn):
+    """(message, each note's entities) -> each masked note and its audit record, then the masked message.
+
+    A message with a note that could not be masked is not passed on to the FHIR rebuild: that note's
+    text would stay in its resource unmasked. Its resources become a dead letter instead.
+    """
+
     def __init__(self, config: MaskingConfig, model_versions: dict[str, str]):
         self._config = config
         self._model_versions = model_versions
         self._masker: Masker | None = None
         self.notes_masked = Metrics.counter(_NAMESPACE, "notes_masked")
         self.failures = Metrics.counter(_NAMESPACE, "dead_letters")
+        self.withheld = Metrics.counter(_NAMESPACE, "fhir_dead_letters")
         # End-to-end latency per note: processing time at masking minus the message's arrival (element timestamp).
         self.latency_ms = Metrics.distribution(_NAMESPACE, "latency_ms")
 
     def setup(self):
         self._masker = Masker.from_config(self._config)
 
-    def process(self, note_and_entities: tuple[Note, list[Entity]], timestamp=beam.DoFn.TimestampParam) -> Iterator:
-        note, entities = note_and_entities
-        try:
-            masked_note, audit = self._masker.mask_note(note, entities, model_versions=self._model_versions)
-        except Exception as error:  # one bad note must not stop the stream: it is dead-lettered, counted
-            self.failures.inc()
-            yield TaggedOutput(DEAD_LETTERS, _note_dead_letter(note, Stage.MASK, error, "masking the note"))
-            return
-        self.notes_masked.inc()
-        if timestamp > MIN_TIMESTAMP:  # notes without an arrival time (e.g. from beam.Create) have no latency
-            self.latency_ms.update(int((Timestamp.now() - timestamp).micros // 1000))
-        for entity_type, count in audit.counts_by_type.items():
-            Metrics.counter(_NAMESPACE, f"entities_{entity_type}").inc(count)
-        yield MaskedNote(masked_note, audit.spans, audit.profile, audit.policy_version)
-        yield TaggedOutput(AUDIT, audit)
+    def process(
+        self, detected: tuple[ParsedMessage, list[list[Entity]]], timestamp=beam.DoFn.TimestampParam
+    ) -> Iterator:
+        message, entities_per_note = detected
+        masked_notes = []
+        for note, entities in zip(message.notes, entities_per_note, strict=True):
+            try:
+                masked_note, audit = self._masker.mask_note(note, entities, model_versions=self._model_versions)
+            except Exception as error:  # one bad note must not stop the stream: it is dead-lettered, counted
+                self.failures.inc()
+                yield TaggedOutput(DEAD_LETTERS, _note_dead_letter(note, Stage.MASK, error, "masking the note"))
+                continue
+            self.notes_masked.inc()
+            if timestamp > MIN_TIMESTAMP:  # notes without an arrival time (e.g. from beam.Create) have no latency
+                self.latency_ms.update(int((Timestamp.now() - timestamp).micros // 1000))
+            for entity_type, count in audit.counts_by_type.items():
+                Metrics.counter(_NAMESPACE, f"entities_{entity_type}").inc(count)
+            masked_notes.append(MaskedNote(masked_note, audit.spans, audit.profile, audit.policy_version))
+            yield masked_notes[-1]
+            yield TaggedOutput(AUDIT, audit)
+        if len(masked_notes) == len(message.notes):
+            yield TaggedOutput(
+                MASKED_MESSAGES,
+                MaskedMessage(message.message_id, tuple(masked_notes), message.resources, message.patient_key),
+            )
+        elif message.resources:
+            self.withheld.inc()
+            yield TaggedOutput(DEAD_LETTERS, _withheld_dead_letter(message, len(message.notes) - len(masked_notes)))
+
+
+def _withheld_dead_letter(message: ParsedMessage, unmasked: int) -> DeadLetter:
+    return DeadLetter(
+        stage=Stage.MASK,
+        error_class="UnmaskedNote",
+        reason=f"masked FHIR resources of message {message.message_id} withheld: "
+        f"{unmasked} of its {len(message.notes)} notes could not be masked",
+        source=message.notes[0].source,
+        original_b64="",
+    )
 
 
 class MaskNotes(beam.PTransform):
-    """(note, entities) -> tagged outputs "masked" (MaskedNote), "audit" (AuditRecord), "dead_letters"."""
+    """(ParsedMessage, each note's entities) -> tagged outputs "masked" (MaskedNote), "audit" (AuditRecord),
+    "masked_messages" (MaskedMessage, for the FHIR rebuild) and "dead_letters"."""
 
     def __init__(self, config: MaskingConfig, model_versions: dict[str, str] | None = None):
         super().__init__()
@@ -76,7 +108,7 @@ class MaskNotes(beam.PTransform):
 
     def expand(self, detected):
         return detected | "Mask" >> beam.ParDo(_MaskDoFn(self._config, self._model_versions)).with_outputs(
-            AUDIT, DEAD_LETTERS, main=MASKED
+            AUDIT, MASKED_MESSAGES, DEAD_LETTERS, main=MASKED
         )
 
 
@@ -90,52 +122,40 @@ class _RebuildDoFn(beam.DoFn):
     def setup(self):
         self._masker = Masker.from_config(self._config)
 
-    def process(self, grouped: tuple[str, dict]) -> Iterator:
-        message_id, parts = grouped
-        masked_notes = sorted(parts["notes"], key=lambda m: m.note.note_id)
-        for patient_key, resources in parts["resources"]:
-            try:
-                rebuilt = rebuild_resources(resources, masked_notes, patient_key, self._masker)
-                for resource in rebuilt:
-                    validate(resource)
-            except (ParseFailure, KeyError, IndexError, ValueError, TypeError) as error:
-                self.failures.inc()
-                yield TaggedOutput(DEAD_LETTERS, _resources_dead_letter(message_id, masked_notes, error))
-                continue
-            self.resources_written.inc(len(rebuilt))
-            yield from rebuilt
+    def process(self, message: MaskedMessage) -> Iterator:
+        try:
+            rebuilt = rebuild_resources(message.resources, message.masked_notes, message.patient_key, self._masker)
+            for resource in rebuilt:
+                validate(resource)
+        except (ParseFailure, KeyError, IndexError, ValueError, TypeError) as error:
+            self.failures.inc()
+            yield TaggedOutput(DEAD_LETTERS, _resources_dead_letter(message, error))
+            return
+        self.resources_written.inc(len(rebuilt))
+        yield from rebuilt
 
 
-def _resources_dead_letter(message_id: str, masked_notes: list[MaskedNote], error: Exception) -> DeadLetter:
+def _resources_dead_letter(message: MaskedMessage, error: Exception) -> DeadLetter:
     """The message's masked resources could not be published; its masked notes are still in the lake."""
-    source = masked_notes[0].note.source if masked_notes else SourceCoordinates()
+    source = message.masked_notes[0].note.source if message.masked_notes else SourceCoordinates()
     reason = str(error) if isinstance(error, ParseFailure) else f"rebuilding failed with {type(error).__name__}"
     return DeadLetter(
         stage=Stage.WRITE,
         error_class=error.error_class if isinstance(error, ParseFailure) else type(error).__name__,
-        reason=f"masked FHIR resources of message {message_id}: {reason}",
+        reason=f"masked FHIR resources of message {message.message_id}: {reason}",
         source=source,
         original_b64="",
     )
 
 
 class RebuildFhirResources(beam.PTransform):
-    """Masked notes + each message's (patient key, resources) -> masked, R4B-valid FHIR resources.
-
-    Output: main (resource dicts) and "dead_letters" (a message whose resources fail validation).
-    """
+    """MaskedMessage -> its masked, R4B-valid FHIR resources (main) or a dead letter ("dead_letters")."""
 
     def __init__(self, config: MaskingConfig):
         super().__init__()
         self._config = config
 
-    def expand(self, inputs: dict):
-        masked_notes, resources = inputs["masked_notes"], inputs["resources"]
-        return (
-            {
-                "notes": masked_notes | "ByMessage" >> beam.Map(lambda m: (m.note.message_id, m)),
-                "resources": resources,
-            }
-            | "JoinNotesToResources" >> beam.CoGroupByKey()
-            | "Rebuild" >> beam.ParDo(_RebuildDoFn(self._config)).with_outputs(DEAD_LETTERS, main="resources")
+    def expand(self, masked_messages):
+        return masked_messages | "Rebuild" >> beam.ParDo(_RebuildDoFn(self._config)).with_outputs(
+            DEAD_LETTERS, main="resources"
         )

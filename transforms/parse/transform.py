@@ -8,15 +8,15 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
 
-from emr_deid.schemas import Message
+from emr_deid.schemas import Message, ParsedMessage
 from emr_deid.transforms.parse.message import parse_message
 
-NOTES, DEAD_LETTERS, RESOURCES = "notes", "dead_letters", "resources"
+MESSAGES, DEAD_LETTERS = "messages", "dead_letters"
 _NAMESPACE = "emr_deid.parse"
 
 
 class _ParseDoFn(beam.DoFn):
-    """One message -> its notes (main output), its FHIR resources, or its dead letter; counted."""
+    """One message -> a ParsedMessage (its notes and FHIR resources, main output) or its dead letter; counted."""
 
     def __init__(self):
         self.messages_parsed = Metrics.counter(_NAMESPACE, "messages_parsed")
@@ -37,13 +37,11 @@ class _ParseDoFn(beam.DoFn):
         self.skipped.inc(len(result.skipped))
         if not result.notes:
             self.messages_without_notes.inc()
-        yield TaggedOutput(RESOURCES, (result.message_id, (result.patient_key, result.resources)))
-        yield from result.notes
+        yield ParsedMessage(result.message_id, tuple(result.notes), result.resources, result.patient_key)
 
 
 class ParseMessages(beam.PTransform):
-    """PCollection[Message] -> tagged outputs "notes" (Note), "dead_letters" (DeadLetter) and
-    "resources" ((message_id, (patient_key, FHIR resources)) per parsed message, for the FHIR writer)."""
+    """PCollection[Message] -> tagged outputs "messages" (ParsedMessage) and "dead_letters" (DeadLetter)."""
 
     def expand(self, messages):
-        return messages | "Parse" >> beam.ParDo(_ParseDoFn()).with_outputs(DEAD_LETTERS, RESOURCES, main=NOTES)
+        return messages | "Parse" >> beam.ParDo(_ParseDoFn()).with_outputs(DEAD_LETTERS, main=MESSAGES)
