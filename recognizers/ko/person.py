@@ -166,6 +166,23 @@ BRACKET_RELATIONS = (
     "할아버지",
     "간병인",
 )
+# Relations that come before a family member's given name alone; 처, 형, 부 and 모 are too often other words.
+RELATIONS_BEFORE_A_GIVEN_NAME = (
+    "딸",
+    "아들",
+    "남편",
+    "아내",
+    "부인",
+    "며느리",
+    "사위",
+    "손자",
+    "손녀",
+    "누나",
+    "언니",
+    "오빠",
+    "동생",
+    "조카",
+)
 # Roles and relations before a name; the name must then look like one (common syllables, not a word).
 WEAK_LABELS = (
     "환자",
@@ -421,6 +438,13 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
                 r"(?:^|환아|환자)[ ]?(?P<phi>[가-힣]{2})(?=이?(?:는|가|를|의|에게|도|와|랑)(?![가-힣]))",
                 0.6,
             ),
+            # Family members go by their given name too: "아들 준호가 연락함", "남편 영수 씨".
+            Pattern(
+                "given name after a relation",
+                rf"(?<![가-힣\d]){alternation(RELATIONS_BEFORE_A_GIVEN_NAME)}[ ]?(?P<phi>[가-힣]{{2}})"
+                r"(?=이?(?:는|가|를|의|에게|도|와|랑|께서)?(?![가-힣]))",
+                0.6,
+            ),
             # A name run into the word before it (벗어나면장수빈 선생님께, 대리인)은권지원 교수님으로부터): three
             # syllables before a title.
             Pattern(
@@ -498,7 +522,7 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
             verb_checked = pattern.name in self._verb_checked_patterns
             for match in regex.finditer(text):
                 start, end = match.span("phi")
-                if pattern.name == "child's given name":
+                if pattern.name in ("child's given name", "given name after a relation"):
                     found = self._is_given_name(match.group("phi"), text, start)
                 elif pattern.name in self._surname_patterns:  # 양 교수: a surname, though 양 is also an honorific
                     found = match.group("phi") not in gazetteer.name_stopwords()

@@ -139,6 +139,10 @@ def test_finds_a_surname_with_a_title(recognizer, found, text, expected):
         ("차은정 (여/47세) 외래. 은정님은 흉통 호전", ["차은정", "은정"]),
         ("보호자(정윤아, 딸) 면담. 설명하였고정윤아 보호자 동의함", ["정윤아", "정윤아"]),
         ("이상 시 담당하는이민호 선생님께 연락 바람", ["이민호"]),
+        ("아들 준호가 연락함", ["준호"]),
+        ("보호자 남편 영수 씨와 통화함", ["영수"]),
+        ("아들 민준이 보호자로 동행", ["민준"]),
+        ("조카 준서는 매일 면회", ["준서"]),
     ],
 )
 def test_finds_given_names_and_run_on_names(recognizer, found, text, expected):
@@ -159,6 +163,12 @@ def test_finds_given_names_and_run_on_names(recognizer, found, text, expected):
         "Hb(정상) 범위",
         "부 보호자 연락처 없음",
         "남편 동반하여 내원",
+        "아들 상태 설명함",
+        "딸 면회 옴",
+        "아들 진술상 낙상",
+        "남편 사망 후 독거",
+        "딸 결혼으로 분가",
+        "1형 당뇨",
         "저 선생님께 문의",
         "정상 범위 벗어나면 담당 선생님께 연락",
     ],
