@@ -12,9 +12,9 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from emr_deid.pipelines.config import MaskingConfig
-from emr_deid.schemas import Entity, Message, SourceCoordinates
+from emr_deid.schemas import Entity, Message, ParsedMessage, SourceCoordinates
 from emr_deid.transforms.mask import Masker
-from emr_deid.transforms.mask.rebuild import MaskedMessage, MaskedNote, rebuild_resources
+from emr_deid.transforms.mask.rebuild import MaskedNote, rebuild_resources
 from emr_deid.transforms.mask.transform import DEAD_LETTERS, RebuildFhirResources
 from emr_deid.transforms.parse import parse_message
 from emr_deid.transforms.parse.fhir import validate
@@ -103,10 +103,13 @@ def test_narrative_written_back_keeps_xhtml_and_masks_the_name(samples_dir):
 
 
 def test_the_rebuild_transform_publishes_valid_resources_and_dead_letters_the_rest():
-    valid = MaskedMessage(
-        "m1", (), [{"resourceType": "Patient", "id": "p1", "gender": "female", "birthDate": "1950-03-05"}], "p1"
+    valid = (
+        ParsedMessage(
+            "m1", (), [{"resourceType": "Patient", "id": "p1", "gender": "female", "birthDate": "1950-03-05"}], "p1"
+        ),
+        (),
     )
-    invalid = MaskedMessage("m2", (), [{"resourceType": "Patient", "id": "p2", "nonsense": 1}], "p2")
+    invalid = (ParsedMessage("m2", (), [{"resourceType": "Patient", "id": "p2", "nonsense": 1}], "p2"), ())
     config = MaskingConfig(profile="research", demo_key=True)
     with TestPipeline() as pipeline:
         rebuilt = pipeline | beam.Create([valid, invalid]) | RebuildFhirResources(config)

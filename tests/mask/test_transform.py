@@ -52,7 +52,7 @@ def test_a_note_that_cannot_be_masked_withholds_its_messages_resources(samples_d
         audited = masked[AUDIT] | "AuditIds" >> beam.Map(lambda audit: audit.note_id)
         assert_that(audited, equal_to(expected_notes), label="audit records")
         passed_on = masked[MASKED_MESSAGES] | "Passed" >> beam.Map(
-            lambda message: (message.message_id, len(message.masked_notes), len(message.resources))
+            lambda masked: (masked[0].message_id, len(masked[1]), len(masked[0].resources))
         )
         assert_that(passed_on, equal_to([(chinese.message_id, 3, len(chinese.resources))]), label="to the rebuild")
         letters = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from emr_deid.schemas import Note
 from emr_deid.schemas.audit import AuditSpan
@@ -27,16 +27,6 @@ class MaskedNote:
     spans: tuple[AuditSpan, ...]
     profile: str = ""
     policy_version: str = ""
-
-
-@dataclass(frozen=True)
-class MaskedMessage:
-    """A message whose every note is masked, with its FHIR resources as parsed: what the rebuild takes."""
-
-    message_id: str
-    masked_notes: tuple[MaskedNote, ...]
-    resources: list[dict] = field(default_factory=list, hash=False)
-    patient_key: str | None = None
 
 
 def narrative_replacements(masked: MaskedNote) -> list[tuple[int, int, str]]:

@@ -17,7 +17,7 @@ from apache_beam.utils.timestamp import MIN_TIMESTAMP, Timestamp
 from emr_deid.pipelines.config import MaskingConfig
 from emr_deid.schemas import DeadLetter, Entity, Note, ParsedMessage, SourceCoordinates, Stage
 from emr_deid.transforms.mask.masker import Masker
-from emr_deid.transforms.mask.rebuild import MaskedMessage, MaskedNote, rebuild_resources
+from emr_deid.transforms.mask.rebuild import MaskedNote, rebuild_resources
 from emr_deid.transforms.parse.errors import ParseFailure
 from emr_deid.transforms.parse.fhir import validate
 
@@ -37,7 +37,7 @@ def _note_dead_letter(note: Note, stage: Stage, error: Exception, what: str) -> 
 
 
 class _MaskDoFn(beam.DoFn):
-    """(message, each note's entities) -> each masked note and its audit record, then the masked message.
+    """(message, each note's entities) -> each masked note and its audit record, then (message, masked notes).
 
     A message with a note that could not be masked is not passed on to the FHIR rebuild: that note's
     text would stay in its resource unmasked. Its resources become a dead letter instead.
@@ -77,10 +77,7 @@ class _MaskDoFn(beam.DoFn):
             yield masked_notes[-1]
             yield TaggedOutput(AUDIT, audit)
         if len(masked_notes) == len(message.notes):
-            yield TaggedOutput(
-                MASKED_MESSAGES,
-                MaskedMessage(message.message_id, tuple(masked_notes), message.resources, message.patient_key),
-            )
+            yield TaggedOutput(MASKED_MESSAGES, (message, tuple(masked_notes)))
         elif message.resources:
             self.withheld.inc()
             yield TaggedOutput(DEAD_LETTERS, _withheld_dead_letter(message, len(message.notes) - len(masked_notes)))
@@ -99,7 +96,7 @@ def _withheld_dead_letter(message: ParsedMessage, unmasked: int) -> DeadLetter:
 
 class MaskNotes(beam.PTransform):
     """(ParsedMessage, each note's entities) -> tagged outputs "masked" (MaskedNote), "audit" (AuditRecord),
-    "masked_messages" (MaskedMessage, for the FHIR rebuild) and "dead_letters"."""
+    "masked_messages" ((ParsedMessage, its masked notes), for the FHIR rebuild) and "dead_letters"."""
 
     def __init__(self, config: MaskingConfig, model_versions: dict[str, str] | None = None):
         super().__init__()
@@ -122,9 +119,10 @@ class _RebuildDoFn(beam.DoFn):
     def setup(self):
         self._masker = Masker.from_config(self._config)
 
-    def process(self, message: MaskedMessage) -> Iterator:
+    def process(self, masked: tuple[ParsedMessage, tuple[MaskedNote, ...]]) -> Iterator:
+        message, masked_notes = masked
         try:
-            rebuilt = rebuild_resources(message.resources, message.masked_notes, message.patient_key, self._masker)
+            rebuilt = rebuild_resources(message.resources, masked_notes, message.patient_key, self._masker)
             for resource in rebuilt:
                 validate(resource)
         except (ParseFailure, KeyError, IndexError, ValueError, TypeError) as error:
@@ -135,9 +133,9 @@ class _RebuildDoFn(beam.DoFn):
         yield from rebuilt
 
 
-def _resources_dead_letter(message: MaskedMessage, error: Exception) -> DeadLetter:
+def _resources_dead_letter(message: ParsedMessage, error: Exception) -> DeadLetter:
     """The message's masked resources could not be published; its masked notes are still in the lake."""
-    source = message.masked_notes[0].note.source if message.masked_notes else SourceCoordinates()
+    source = message.notes[0].source if message.notes else SourceCoordinates()
     reason = str(error) if isinstance(error, ParseFailure) else f"rebuilding failed with {type(error).__name__}"
     return DeadLetter(
         stage=Stage.WRITE,
@@ -149,7 +147,8 @@ def _resources_dead_letter(message: MaskedMessage, error: Exception) -> DeadLett
 
 
 class RebuildFhirResources(beam.PTransform):
-    """MaskedMessage -> its masked, R4B-valid FHIR resources (main) or a dead letter ("dead_letters")."""
+    """(ParsedMessage, its masked notes) -> the message's masked, R4B-valid FHIR resources (main) or a dead
+    letter ("dead_letters")."""
 
     def __init__(self, config: MaskingConfig):
         super().__init__()
