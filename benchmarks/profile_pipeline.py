@@ -44,8 +44,9 @@ def stage_functions() -> dict[str, list[Callable]]:
             lake._audit_row,
             lake._dead_letter_row,
             lake._fhir_row,
-            write._SortedRowsSink.write,
+            write.ParquetSink.write,
             write.ParquetSink.flush,
+            write.NdjsonSink.write,
             write.NdjsonSink.flush,
         ],
     }

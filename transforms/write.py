@@ -31,11 +31,12 @@ def _content_key(row: Row) -> str:
     return json.dumps(row, ensure_ascii=False, sort_keys=True, default=str)
 
 
-class _SortedRowsSink(fileio.FileSink):
-    """Buffers one file's rows (the second item of each (partition, row) record); `flush` writes them
-    sorted, so the same rows always make the same bytes."""
+class ParquetSink(fileio.FileSink):
+    """One Parquet file per flush, footer included. It buffers the file's rows (the second item of each
+    (partition, row) record) and writes them sorted, so the same rows always make the same bytes."""
 
-    def __init__(self, sort_key: Callable[[Row], object]):
+    def __init__(self, schema: pa.Schema, sort_key: Callable[[Row], object]):
+        self._schema = schema
         self._sort_key = sort_key
         self._handle = None
         self._rows: list[Row] = []
@@ -47,29 +48,21 @@ class _SortedRowsSink(fileio.FileSink):
     def write(self, record: tuple[str, Row]):
         self._rows.append(record[1])
 
+    def flush(self):
+        table = pa.Table.from_pylist(self._sorted_rows(), schema=self._schema)
+        # Closing the writer writes the footer; the file handle itself stays fileio's to close.
+        with pq.ParquetWriter(self._handle, self._schema, compression="zstd") as writer:
+            writer.write_table(table)
+
     def _sorted_rows(self) -> list[Row]:
-        # Rows with the same key (two versions of one patient's resource, from two messages) are ordered
-        # by their content, so no runner's arrival order reaches the file; only those rows are serialised.
+        # Rows with the same key (one note read twice, say) are ordered by their content, so no runner's
+        # arrival order reaches the file; only those rows are serialised.
         keyed = sorted(((self._sort_key(row), row) for row in self._rows), key=operator.itemgetter(0))
         ordered: list[Row] = []
         for _, same_key in itertools.groupby(keyed, key=operator.itemgetter(0)):
             rows = [row for _, row in same_key]
             ordered.extend(sorted(rows, key=_content_key) if len(rows) > 1 else rows)
         return ordered
-
-
-class ParquetSink(_SortedRowsSink):
-    """One Parquet file per flush, footer included."""
-
-    def __init__(self, schema: pa.Schema, sort_key: Callable[[Row], object]):
-        super().__init__(sort_key)
-        self._schema = schema
-
-    def flush(self):
-        table = pa.Table.from_pylist(self._sorted_rows(), schema=self._schema)
-        # Closing the writer writes the footer; the file handle itself stays fileio's to close.
-        with pq.ParquetWriter(self._handle, self._schema, compression="zstd") as writer:
-            writer.write_table(table)
 
 
 class NdjsonSink(fileio.FileSink):
