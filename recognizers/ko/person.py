@@ -504,6 +504,7 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
         }
         self._surnames = sorted(surnames, key=len, reverse=True)
         self._surname_patterns = {"surname after a title", "surname before a title"}
+        self._given_name_patterns = {"child's given name", "given name after a relation"}
 
     def warm_up(self) -> None:
         """Load Kiwi and its model now: they load lazily, which costs seconds on the first note that needs them."""
@@ -522,7 +523,7 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
             verb_checked = pattern.name in self._verb_checked_patterns
             for match in regex.finditer(text):
                 start, end = match.span("phi")
-                if pattern.name in ("child's given name", "given name after a relation"):
+                if pattern.name in self._given_name_patterns:
                     found = self._is_given_name(match.group("phi"), text, start)
                 elif pattern.name in self._surname_patterns:  # 양 교수: a surname, though 양 is also an honorific
                     found = match.group("phi") not in gazetteer.name_stopwords()
