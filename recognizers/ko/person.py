@@ -538,10 +538,14 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
         """Later mentions of a name already found with a cue, without one ("김민준 환자는 ... 김민준이").
         A full name of three syllables or more is specific enough to be taken even run into the word
         before it (설명하였고유승현 보호자); a given name alone, as children are called (하윤이는), only as
-        a word of its own. A particle, honorific or attached noun may follow either. The names are
-        searched as plain strings: compiling a regex per note would cost more than the search."""
+        a word of its own: the given name of a full name found, or a given name found alone after its
+        cue (아들 준호가 ... 준호는). A particle, honorific or attached noun may follow either. The names
+        are searched as plain strings: compiling a regex per note would cost more than the search."""
         names = {text[r.start : r.end] for r in found if r.end - r.start >= 3}
         given_names = {given for name in names if len(given := self._given_name(name)) == 2}
+        given_names.update(
+            text[r.start : r.end] for r in found if r.analysis_explanation.pattern_name in self._given_name_patterns
+        )
         mentions = []
         for name, score, pattern_name, end_check in [
             *((name, 0.7, "other mention", _MENTION_END) for name in names),
