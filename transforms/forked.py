@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
-import multiprocessing.connection
 import os
 import queue
 import signal
@@ -110,7 +109,8 @@ class _ForkedWorkers:
             daemon=True,  # ended by multiprocessing if this process exits without closing; its workers follow
         )
         self._zygote.start()
-        results_writer.close()  # the zygote and its workers write results; this process only reads them
+        # Only the zygote and its workers write results, so this end reads EOF once they are all gone.
+        results_writer.close()
         self._reader = threading.Thread(target=self._read_results, name="emr-deid-forked-results", daemon=True)
         self._reader.start()
 
@@ -134,17 +134,11 @@ class _ForkedWorkers:
         self._results.close()
 
     def _read_results(self) -> None:
-        # The zygote exits after its workers, and they after sending their last results: once it has exited
-        # and no result is left to read, none will come. (A zygote forked for another DoFn instance in the
-        # meantime may hold this pipe's writing end, so its end of file is not the sign.)
         while True:
-            if self._results not in multiprocessing.connection.wait([self._results, self._zygote.sentinel]):
-                self._fail("the forked workers exited")  # fails only batches still out: none, after close()
-                return
             try:
                 message = self._results.recv()
             except (EOFError, OSError):
-                self._fail("the forked workers exited")
+                self._fail("the forked workers exited")  # fails only batches still out: none, after close()
                 return
             self.started.set()  # whatever the message, the zygote is done building: a result may come first
             if message[0] == "broken":
