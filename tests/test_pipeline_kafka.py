@@ -130,8 +130,9 @@ def test_bounded_run_over_kafka_accounts_commits_and_replays_safely(
     assert {p: p.read_bytes() for p in _lake_files(lake)} == before
 
 
+@pytest.mark.parametrize("detect_processes", [1, 2])  # 2: forked detection (zygote) in Prism's SDK worker
 def test_unbounded_run_on_prism_keeps_the_lake_current(
-    kafka_bootstrap, kafka_topic, samples_dir, tmp_path, key_file, prism_binary
+    kafka_bootstrap, kafka_topic, samples_dir, tmp_path, key_file, prism_binary, detect_processes
 ):
     # Two partitions per topic and a backlog older than the idle-watermark lag: Prism (2.77) takes an SDF
     # stage's watermark from the bundle that finished last, so an idle partition's watermark overtakes the
@@ -148,6 +149,7 @@ def test_unbounded_run_on_prism_keeps_the_lake_current(
         f"--bootstrap-servers={kafka_bootstrap}", f"--topics={topics['hl7']},{topics['fhir']}",
         f"--group_id={group}", f"--output={lake}", "--window_seconds=5", "--profile=research",
         f"--key_file={key_file}", f"--prism_location={prism_binary}", "--runner=PrismRunner",
+        f"--detect_processes={detect_processes}",
     ]  # fmt: skip
     pipeline = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True, text=True
