@@ -130,7 +130,7 @@ def test_bounded_run_over_kafka_accounts_commits_and_replays_safely(
     assert {p: p.read_bytes() for p in _lake_files(lake)} == before
 
 
-@pytest.mark.parametrize("detect_processes", [1, 2])  # 2: forked detection (zygote) in Prism's SDK worker
+@pytest.mark.parametrize("detect_processes", [1, 2])  # 2: detection forked from Prism's SDK worker
 def test_unbounded_run_on_prism_keeps_the_lake_current(
     kafka_bootstrap, kafka_topic, samples_dir, tmp_path, key_file, prism_binary, detect_processes
 ):
