@@ -8,9 +8,13 @@ import apache_beam as beam
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.testing import test_stream
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.transforms.window import TimestampedValue
+from apache_beam.utils.timestamp import Timestamp
 
+from emr_deid.transforms.windowing import WindowWithLateRecords
 from emr_deid.transforms.write import WriteNdjsonFiles, WriteParquetTable, hive_partition
 
 SCHEMA = pa.schema([("note_id", pa.string()), ("source", pa.string()), ("text", pa.string()), ("n", pa.int64())])
@@ -120,3 +124,36 @@ def test_ndjson_lines_with_the_same_key_come_in_the_same_order_whatever_the_arri
 
 def test_hive_partition_values_are_path_safe():
     assert hive_partition(source="kafka:hl7/raw", date=None) == "source=kafka_hl7_raw/date=unknown"
+
+
+def test_a_late_pane_is_written_beside_the_on_time_pane_not_over_it(tmp_path):
+    # A record read after the watermark has passed its window (Prism's idle-partition watermark, clock
+    # skew) fires the window again. fileio names files written before its grouping without their pane,
+    # so a late pane must not reuse the on-time file's name.
+    base = Timestamp(1_709_647_200)  # 2024-03-05T14:00:00Z
+    rows = [dict(row, n=i) for i, row in enumerate(ROWS[:5])]
+    stream = (
+        test_stream.TestStream()
+        .add_elements([TimestampedValue(row, base + row["n"]) for row in rows[:3]])
+        .advance_watermark_to(base + 120)
+        .add_elements([TimestampedValue(rows[3], base + 3)])
+        .advance_watermark_to(base + 180)
+        .add_elements([TimestampedValue(rows[4], base + 4)])
+        .advance_watermark_to_infinity()
+    )
+    options = PipelineOptions(streaming=True)
+    with TestPipeline(options=options) as pipeline:
+        _ = (
+            pipeline
+            | stream
+            | WindowWithLateRecords(window_s=60, allowed_lateness_s=3600)
+            | beam.Map(lambda row: ("source=hl7", row))
+            | WriteParquetTable(str(tmp_path / "notes"), SCHEMA, sort_key=lambda r: r["note_id"])
+        )
+    files = _files(tmp_path / "notes", ".parquet")
+    assert [f.name for f in files] == [
+        "part-20240305T140000-0000-000.parquet",
+        "part-20240305T140000-0001-000.parquet",
+        "part-20240305T140000-0002-000.parquet",
+    ]
+    assert [pq.read_table(f).column("n").to_pylist() for f in files] == [[0, 1, 2], [3], [4]]

@@ -138,6 +138,11 @@ class _WriteTable(beam.PTransform):
             sink=self._sink_fn,
             file_naming=_partitioned_naming(self._path, self._suffix),
             shards=1,
+            # Every record goes through fileio's grouping by destination and shard, whose firing names the
+            # file's pane. Records written in their own bundle (its default, up to 20 files per bundle)
+            # have no pane in Beam 2.77: a window's late pane would take its on-time file's name and
+            # replace it, losing the on-time records.
+            max_writers_per_bundle=0,
         )
 
 
