@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 import apache_beam as beam
 import pytest
@@ -18,8 +25,8 @@ def test_forked_workers_detect_what_this_process_detects():
     detector = Detector.from_config()
     notes = synthetic_notes(40, seed=11)
     batches = [notes[first : first + 8] for first in range(0, len(notes), 8)]
-    in_process = ForkedBatches(detector.detect_notes, processes=1)
-    forked = ForkedBatches(detector.detect_notes, processes=2)
+    in_process = ForkedBatches(lambda: detector.detect_notes, processes=1)
+    forked = ForkedBatches(lambda: Detector.from_config().detect_notes, processes=2)  # built in the zygote
     try:
         futures = [forked.submit(batch) for batch in batches]  # all in flight at once, answered in any order
         assert [future.result(timeout=120) for future in futures] == [
@@ -30,30 +37,132 @@ def test_forked_workers_detect_what_this_process_detects():
     assert sum(len(entities) for batch in batches for entities in detector.detect_notes(batch)) > len(notes)
 
 
-def test_one_process_runs_at_once_without_workers():
-    batches = ForkedBatches(lambda values: [value * 2 for value in values], processes=1)
+def _doubling():
+    return lambda values: [value * 2 for value in values]
+
+
+def _worker_pids():
+    return lambda values: [os.getpid() for _ in values]
+
+
+def _is_gone(pid: int) -> bool:
+    """No such process, or only a zombie left for init to reap."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return True
+    return state == "Z"
+
+
+def test_one_process_builds_and_runs_at_once_without_workers():
+    batches = ForkedBatches(_doubling, processes=1)
     future = batches.submit([1, 2])
     assert future.done() and future.result() == [2, 4]
+    assert batches.started
     assert multiprocessing.active_children() == []
     batches.close()
 
 
-def test_closing_reaps_the_workers():
-    batches = ForkedBatches(lambda values: [value + 1 for value in values], processes=2)
-    assert batches.submit([1]).result(timeout=60) == [2]  # a lambda: inherited by fork, never pickled
-    assert len(multiprocessing.active_children()) == 2
+def test_the_function_is_built_once_in_the_zygote_not_here():
+    built_in = multiprocessing.get_context("fork").SimpleQueue()
+
+    def build():
+        built_in.put(os.getpid())
+        return _doubling()
+
+    batches = ForkedBatches(build, processes=2)
+    try:
+        assert batches.submit([1]).result(timeout=60) == [2]
+        zygote = built_in.get()
+        assert zygote != os.getpid() and built_in.empty()
+        assert [child.pid for child in multiprocessing.active_children()] == [zygote]
+    finally:
+        batches.close()
+
+
+def test_batches_submitted_while_the_workers_are_built_wait_for_them():
+    def slow_build():
+        time.sleep(1.5)
+        return _doubling()
+
+    batches = ForkedBatches(slow_build, processes=2)
+    try:
+        assert not batches.started
+        futures = [batches.submit([n]) for n in range(50)]
+        assert [future.result(timeout=60) for future in futures] == [[2 * n] for n in range(50)]
+        assert batches.started
+    finally:
+        batches.close()
+
+
+def test_closing_reaps_the_zygote_and_its_workers():
+    batches = ForkedBatches(_worker_pids, processes=2)
+    pids = set()
+    while len(pids) < 2:  # the batches go to whichever worker is free: ask until both have answered
+        pids.update(batches.submit([None]).result(timeout=60))
     batches.close()
     assert multiprocessing.active_children() == []
+    assert all(not Path(f"/proc/{pid}").exists() for pid in pids)  # reaped by the zygote, not left as zombies
 
 
 def test_an_error_in_a_worker_fails_its_batch():
-    batches = ForkedBatches(lambda values: [1 / value for value in values], processes=2)
+    batches = ForkedBatches(lambda: lambda values: [1 / value for value in values], processes=2)
     try:
         with pytest.raises(ZeroDivisionError):
             batches.submit([0]).result(timeout=60)
         assert batches.submit([4]).result(timeout=60) == [0.25]  # the workers carry on
     finally:
         batches.close()
+
+
+def test_a_dead_worker_fails_the_batches_out_and_those_after():
+    def die_on_zero(values):
+        if 0 in values:
+            os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+        return values
+
+    batches = ForkedBatches(lambda: die_on_zero, processes=2)
+    try:
+        assert batches.submit([1]).result(timeout=60) == [1]
+        with pytest.raises(BrokenProcessPool, match="killed by signal 9"):
+            batches.submit([0]).result(timeout=60)
+        with pytest.raises(BrokenProcessPool):
+            batches.submit([2]).result(timeout=60)
+    finally:
+        batches.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_a_build_that_fails_fails_every_batch_with_its_reason():
+    def broken_build():
+        raise OSError("model.onnx is missing")
+
+    batches = ForkedBatches(broken_build, processes=2)
+    try:
+        with pytest.raises(BrokenProcessPool, match=r"model\.onnx is missing"):
+            batches.submit([1]).result(timeout=60)
+    finally:
+        batches.close()
+
+
+def test_workers_end_when_the_pipeline_process_dies_without_closing(tmp_path):
+    script = (
+        "import os, sys\n"
+        "from emr_deid.transforms.forked import ForkedBatches\n"
+        "batches = ForkedBatches(lambda: lambda values: [os.getpid() for _ in values], processes=2)\n"
+        "pids = set()\n"
+        "while len(pids) < 2:\n"
+        "    pids.update(batches.submit([None]).result(timeout=60))\n"
+        "print(*pids, flush=True)\n"
+        "os._exit(0)  # no close(), no atexit: as if killed\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    pids = [int(pid) for pid in done.stdout.split()]
+    assert len(pids) == 2
+    deadline = time.monotonic() + 30
+    while not all(_is_gone(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert all(_is_gone(pid) for pid in pids)
 
 
 def test_zero_processes_means_one_per_available_core():

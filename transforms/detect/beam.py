@@ -24,8 +24,8 @@ class _DetectDoFn(BatchedDoFn):
         self._registry_path = registry_path
 
     def batch_function(self):
-        # Compiling every recognizer's patterns and loading Kiwi are the expensive parts: once per worker,
-        # before the first note, not per bundle; forked detection processes inherit them built.
+        # Compiling every recognizer's patterns and loading Kiwi are the expensive parts: once per DoFn
+        # instance, before its first note, not per bundle (in the zygote, when detection is forked).
         detector = Detector.from_config(self._config, self._registry_path)
         detector.warm_up()
         return detector.detect_notes
@@ -40,8 +40,8 @@ class _DetectDoFn(BatchedDoFn):
 class DetectEntities(beam.PTransform):
     """Pairs each parsed message with its notes' entities (a list per note, in the notes' order).
 
-    The Detector is built once per worker in `setup()`; `config.processes` above one detects in that many
-    processes forked from each worker (0: one per core).
+    The Detector is built once per worker from `setup()`; `config.processes` above one detects in that many
+    processes, forked from one that builds the Detector while the worker goes on reading (0: one per core).
     """
 
     def __init__(self, config: DetectionConfig | None = None, registry_path: str | None = None):
