@@ -10,7 +10,8 @@
 2. The real pipeline (`Deidentify`, bounded, in-process runner, research profile, demo key) reads the
    topic and writes a lake in a temporary folder; it is timed end to end, start-up included. It detects
    in one forked process per core (`--detect-processes 0`, as a user would run it on this machine), or
-   in as many as --detect-processes says; 1 detects in its own process.
+   in as many as --detect-processes says; 1 detects in its own process. The process collects garbage
+   with the thresholds `emr-deid run` sets (`tune_garbage_collection`), and keeps them for what follows.
 3. Parse, detect and mask are timed again in-process, without Beam, on the same messages and notes.
 4. Vanilla Presidio (`AnalyzerEngine`, spaCy's small English model, default recognizers, all
    entities) analyses the same note texts. Recall of both on the gold spans counts a gold span as
@@ -220,7 +221,7 @@ def run_pipeline(bootstrap: str, topic: str, lake: str, detect_processes: int = 
     from apache_beam.metrics.metric import MetricsFilter
     from apache_beam.options.pipeline_options import PipelineOptions
 
-    from emr_deid.pipelines.deid_pipeline import Deidentify
+    from emr_deid.pipelines.deid_pipeline import Deidentify, tune_garbage_collection
     from emr_deid.pipelines.runners import with_local_runner
     from emr_deid.transforms.forked import resolve_processes
 
@@ -232,6 +233,7 @@ def run_pipeline(bootstrap: str, topic: str, lake: str, detect_processes: int = 
             "output": {"lake": lake},
         }
     )
+    tune_garbage_collection()  # as `emr-deid run` does; the vanilla run after it keeps the setting too
     started, cpu_started = time.perf_counter(), time.process_time() + _children_cpu_seconds()
     pipeline = beam.Pipeline(options=PipelineOptions(with_local_runner([], unbounded=False)))
     _ = pipeline | "Deidentify" >> Deidentify(config)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import re
 
 import pyarrow.parquet as pq
 import pytest
 
-from emr_deid.pipelines.deid_pipeline import run
+from emr_deid.pipelines.deid_pipeline import PIPELINE_GC_THRESHOLDS, run
 from emr_deid.schemas.audit import AUDIT_SCHEMA
 from emr_deid.schemas.lake import DEAD_LETTERS_SCHEMA, NOTES_SCHEMA
 from emr_deid.transforms.parse.fhir import validate
@@ -31,6 +32,7 @@ SCHEMAS = {"notes": NOTES_SCHEMA, "audit": AUDIT_SCHEMA, "dead_letters": DEAD_LE
 def lake(tmp_path_factory, key_file):
     lake = tmp_path_factory.mktemp("lake")
     assert run([f"--output={lake}", "--profile=research", f"--key_file={key_file}"]) == 0
+    assert gc.get_threshold() == PIPELINE_GC_THRESHOLDS
     return lake
 
 
