@@ -30,7 +30,7 @@ from emr_deid.recognizers.ner.inference import model_dir
 from emr_deid.recognizers.registry import read_registry
 from emr_deid.transforms.detect import DetectEntities
 from emr_deid.transforms.kafka_write import WriteToKafka, dead_letter_record, masked_note_record
-from emr_deid.transforms.lake import WriteLake
+from emr_deid.transforms.lake import WriteLake, remove_empty_temp_folders
 from emr_deid.transforms.mask import Masker, MaskingKeyError, PolicyError
 from emr_deid.transforms.mask import transform as mask
 from emr_deid.transforms.mask.transform import MaskNotes, RebuildFhirResources
@@ -256,6 +256,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     lake = Path(config.output.lake)
     lake.mkdir(parents=True, exist_ok=True)
+    remove_empty_temp_folders(lake)
     (lake / "_run_summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     print_summary(summary)
     return 0 if summary["messages_accounted"] else 1

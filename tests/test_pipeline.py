@@ -33,6 +33,7 @@ def lake(tmp_path_factory, key_file):
     lake = tmp_path_factory.mktemp("lake")
     assert run([f"--output={lake}", "--profile=research", f"--key_file={key_file}"]) == 0
     assert gc.get_threshold() == PIPELINE_GC_THRESHOLDS
+    assert not list(lake.glob("*/.temp*"))  # fileio's temporary folders, emptied by its moves, are gone
     return lake
 
 

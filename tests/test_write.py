@@ -14,6 +14,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.transforms.window import TimestampedValue
 from apache_beam.utils.timestamp import Timestamp
 
+from emr_deid.transforms.lake import remove_empty_temp_folders
 from emr_deid.transforms.windowing import WindowWithLateRecords
 from emr_deid.transforms.write import WriteNdjsonFiles, WriteParquetTable, hive_partition
 
@@ -157,3 +158,13 @@ def test_a_late_pane_is_written_beside_the_on_time_pane_not_over_it(tmp_path):
         "part-20240305T140000-0002-000.parquet",
     ]
     assert [pq.read_table(f).column("n").to_pylist() for f in files] == [[0, 1, 2], [3], [4]]
+
+
+def test_only_emptied_temp_folders_are_removed(tmp_path):
+    (tmp_path / "notes" / ".temp-emptied").mkdir(parents=True)
+    orphan = tmp_path / "audit" / ".temp-failed-move" / "orphan"
+    orphan.parent.mkdir(parents=True)
+    orphan.write_bytes(b"rows fileio could not move")
+    remove_empty_temp_folders(tmp_path)
+    assert not (tmp_path / "notes" / ".temp-emptied").exists()
+    assert orphan.read_bytes() == b"rows fileio could not move"

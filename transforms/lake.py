@@ -11,6 +11,9 @@ timestamp, or a file's modification time), never of its clinical content.
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+
 import apache_beam as beam
 from apache_beam.utils.timestamp import MIN_TIMESTAMP
 
@@ -49,6 +52,20 @@ def _fhir_row(resource: dict):
 def _dead_letter_order(row: dict):
     return (row["source_topic"] or "", row["source_partition"] or 0, row["source_offset"] or 0,
             row["source_file"] or "", row["source_line"] or 0, row["stage"], row["reason"])  # fmt: skip
+
+
+TABLES = ("notes", "audit", "fhir", "dead_letters")
+
+
+def remove_empty_temp_folders(lake: str | Path) -> None:
+    """Removes the temporary folders fileio leaves in each table once it has moved every file out.
+
+    A folder still holding files (a move that failed, which fileio only logs) stays, for inspection.
+    """
+    for table in TABLES:
+        for folder in Path(lake, table).glob(".temp*"):
+            with contextlib.suppress(OSError):  # not empty
+                folder.rmdir()
 
 
 class WriteLake(beam.PTransform):
