@@ -54,18 +54,14 @@ def _dead_letter_order(row: dict):
             row["source_file"] or "", row["source_line"] or 0, row["stage"], row["reason"])  # fmt: skip
 
 
-TABLES = ("notes", "audit", "fhir", "dead_letters")
-
-
 def remove_empty_temp_folders(lake: str | Path) -> None:
     """Removes the temporary folders fileio leaves in each table once it has moved every file out.
 
     A folder still holding files (a move that failed, which fileio only logs) stays, for inspection.
     """
-    for table in TABLES:
-        for folder in Path(lake, table).glob(".temp*"):
-            with contextlib.suppress(OSError):  # not empty
-                folder.rmdir()
+    for folder in Path(lake).glob("*/.temp*"):
+        with contextlib.suppress(OSError):  # not empty
+            folder.rmdir()
 
 
 class WriteLake(beam.PTransform):
