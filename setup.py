@@ -4,7 +4,7 @@
 another top-level module inside a Beam worker. `emr_deid` itself is a namespace package.
 """
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 
 SOURCE_FOLDERS = ("pipelines", "transforms", "recognizers", "schemas", "evaluation", "benchmarks")
 DATA_FOLDERS = ("samples",)
@@ -14,7 +14,9 @@ packages = []
 for folder in SOURCE_FOLDERS + DATA_FOLDERS:
     package_dir[f"emr_deid.{folder}"] = folder
     packages.append(f"emr_deid.{folder}")
-    packages += [f"emr_deid.{folder}.{sub}" for sub in find_packages(folder)]
+    # Data-only folders (allow_lists/, en/data/, samples/fhir/ ...) are packages too: setuptools then ships
+    # their files without warning that an importable folder is missing from `packages`.
+    packages += [f"emr_deid.{folder}.{sub}" for sub in find_namespace_packages(folder, exclude=["*__pycache__*"])]
 
 setup(
     package_dir=package_dir,
