@@ -90,6 +90,8 @@ class SpanPatternRecognizer(PatternRecognizer):
                     continue
                 score = EntityRecognizer.MAX_SCORE if validation else pattern.score
                 results.append(self._result(start, end, score, pattern.name, validation))
+        if len(results) < 2:  # most scans find none or one: nothing to de-duplicate, only a zero score to drop
+            return [result for result in results if result.score > 0]
         return EntityRecognizer.remove_duplicates(results)
 
     def accepts(self, pattern_name: str, match: re.Match) -> bool:

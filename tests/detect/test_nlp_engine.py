@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from emr_deid.transforms.detect.nlp_engine import ScriptTokenNlpEngine, tokenize
 
@@ -11,6 +13,21 @@ def test_tokens_split_at_script_and_digit_changes():
     words, starts = tokenize("등록번호:12345678 住院号123 MRN# 1234")
     assert words == ["등록번호", ":", "12345678", "住院号", "123", "MRN", "#", "1234"]
     assert starts == [0, 4, 5, 14, 17, 21, 24, 26]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "등록번호:12345678 住院号123 MRN# 1234",
+        "Pt to BE seen by Dr. Kim - be aware: -PRON- 환자는 내일 be 퇴원",
+        "患者张三，男，45岁。住院号：A-2024/0012；电话 138-0013-8000 ~ 12:30",
+        "",
+    ],
+)
+def test_keywords_follow_presidios_rule_without_its_per_token_calls(text):
+    engine = ScriptTokenNlpEngine(["en", "ko", "zh"])
+    artifacts = engine.process_text(text, "en")
+    assert artifacts.keywords == NlpArtifacts.set_keywords(engine, artifacts.lemmas, "en")
 
 
 def _analyzer(language: str, context: list[str]) -> AnalyzerEngine:

@@ -40,6 +40,15 @@ def tokenize(text: str) -> tuple[list[str], list[int]]:
     return words, starts
 
 
+class ScriptTokenArtifacts(NlpArtifacts):
+    """`NlpArtifacts` whose keywords skip Presidio's per-token engine calls: our tokens are never stopwords and
+    hold no ":", and a punctuation token is one non-alphanumeric character, so the rule is one comprehension."""
+
+    @staticmethod
+    def set_keywords(nlp_engine, lemmas: list[str], language: str) -> list[str]:
+        return [lemma for lemma in lemmas if lemma[:1].isalnum() and lemma != "be"]  # Presidio drops "be" too
+
+
 class ScriptTokenNlpEngine(NlpEngine):
     """Tokens and lower-cased lemmas for any language; no tagging, parsing or entities."""
 
@@ -57,7 +66,7 @@ class ScriptTokenNlpEngine(NlpEngine):
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         words, starts = tokenize(text)
-        return NlpArtifacts(
+        return ScriptTokenArtifacts(
             entities=[],
             tokens=words,
             tokens_indices=starts,
