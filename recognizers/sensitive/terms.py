@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import PatternRecognizer, RecognizerResult
+import regex
+from presidio_analyzer import RecognizerResult
 
-from emr_deid.recognizers.base import Pattern
+from emr_deid.recognizers.base import Pattern, SpanPatternRecognizer
 from emr_deid.recognizers.sensitive.assertion import WORD_END, WORD_START, AssertionRules
 
 
@@ -20,8 +21,9 @@ def cjk_terms(*terms: str) -> str:
     return "(?:" + "|".join(sorted(terms, key=len, reverse=True)) + ")"
 
 
-class ClinicalTermRecognizer(PatternRecognizer):
-    """A PatternRecognizer over class-level PATTERNS, case-sensitive unless a pattern says otherwise.
+class ClinicalTermRecognizer(SpanPatternRecognizer):
+    """A pattern recognizer over class-level PATTERNS, case-sensitive unless a pattern says otherwise, on the
+    `regex` engine (Presidio's, which these patterns were written for).
 
     A match is kept only where the text asserts it about the patient (see `assertion`), except for the
     patterns named in SELF_ASSERTING, whose match carries its own result ("G2P1", "RPR reactive 1:8").
@@ -35,16 +37,12 @@ class ClinicalTermRecognizer(PatternRecognizer):
     NOT_A_FACT_AFTER = "(?!)"
     NOT_A_FACT_BEFORE = "(?!)"
     VISIT_WORDS_ARE_GENERIC = True
+    LANGUAGE = "en"
+    REGEX_FLAGS = re.DOTALL | re.MULTILINE
+    compile_regex = staticmethod(regex.compile)
 
-    def __init__(self, supported_language: str = "en", supported_entity: str | None = None, **kwargs):
-        super().__init__(
-            supported_entity=supported_entity or self.ENTITY,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=re.DOTALL | re.MULTILINE,
-            **kwargs,
-        )
+    def __init__(self, supported_language: str | None = None, supported_entity: str | None = None, **kwargs):
+        super().__init__(supported_language=supported_language, supported_entity=supported_entity, **kwargs)
         self._assertion = AssertionRules(
             list_terms="|".join(pattern.regex for pattern in self.PATTERNS),
             not_a_fact_after=self.NOT_A_FACT_AFTER,
