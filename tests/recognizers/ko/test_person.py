@@ -91,6 +91,24 @@ def test_role_and_department_words_are_not_names(recognizer, found, text, expect
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "가족력: 어머니 조현병 진단 받음.",
+        "동생 간이식 공여자로 입원함.",
+        "부 간경화, 모 신결석.",
+        "아버지 노환으로 사망.",
+        "딸 감기로 소아과 다님.",
+    ],
+)
+def test_a_diagnosis_after_a_relation_is_not_a_name(recognizer, found, text):
+    assert found(recognizer, text) == []
+
+
+def test_a_name_after_a_relation_is_still_found(recognizer, found):
+    assert found(recognizer, "가족력: 어머니 조현숙 조현병 진단.") == ["조현숙"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("작성: 윤태호 (전공의)", ["윤태호"]),
