@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -52,6 +52,7 @@ def _simplified_table() -> dict[int, str]:
     return {ord(traditional): simplified for traditional, simplified in pairs}
 
 
+@lru_cache(maxsize=16)  # every Chinese recognizer converts the same note: once, not a dozen times
 def to_simplified(text: str) -> str:
     """`text` with traditional characters replaced by their simplified forms (醫院 -> 医院, 號 -> 号).
     The mapping is one character to one, so every offset in the result is an offset in `text`."""
