@@ -6,7 +6,8 @@
 1. N messages (HL7 v2 ORU^R01 and MDM^T02, FHIR R4 Bundles) wrap synthetic gold notes of every
    language (`evaluation.synthetic.generate(lang="all", split="dev")`) and are produced into a fresh
    topic: of the broker named by --bootstrap-servers, or of one started here with deploy/kafka/kafka.sh
-   on free loopback ports and stopped at the end.
+   on free loopback ports and stopped at the end. A fresh broker's consumer-offsets topic is created
+   then too, untimed: a running cluster has it, and the pipeline's start-up is not the broker's.
 2. The real pipeline (`Deidentify`, bounded, in-process runner, research profile, demo key) reads the
    topic and writes a lake in a temporary folder; it is timed end to end, start-up included. It detects
    in one forked process per core (`--detect-processes 0`, as a user would run it on this machine), or
@@ -44,7 +45,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from confluent_kafka import Producer
+from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
 
 from emr_deid.evaluation.synthetic import generate
@@ -201,7 +202,23 @@ def produce(bootstrap: str, messages: list[BenchMessage]) -> str:
         producer.poll(0)
     if producer.flush(60):
         raise RuntimeError(f"messages were not acknowledged by Kafka topic {topic!r}")
+    _prime_group_coordinator(bootstrap, topic)
     return topic
+
+
+def _prime_group_coordinator(bootstrap: str, topic: str) -> None:
+    """Has the broker create its consumer-offsets topic now, untimed, as a running cluster already has it.
+
+    A fresh broker (the bench's own) creates it, 50 partitions, on the first request of any consumer group:
+    about a second that the timed pipeline's first offset lookup would otherwise wait for.
+    """
+    from emr_deid.transforms.kafka_read import retrying
+
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": f"{topic}-primer", "enable.auto.commit": False})
+    try:
+        retrying(lambda: consumer.committed([TopicPartition(topic, 0)], timeout=60))
+    finally:
+        consumer.close()
 
 
 # ---- measurements ------------------------------------------------------------------------------------
