@@ -12,10 +12,11 @@ timestamp, or a file's modification time), never of its clinical content.
 from __future__ import annotations
 
 import contextlib
+from functools import lru_cache
 from pathlib import Path
 
 import apache_beam as beam
-from apache_beam.utils.timestamp import MIN_TIMESTAMP
+from apache_beam.utils.timestamp import MIN_TIMESTAMP, Timestamp
 
 from emr_deid.schemas.audit import AUDIT_SCHEMA, AuditRecord
 from emr_deid.schemas.dead_letter import DeadLetter
@@ -23,12 +24,19 @@ from emr_deid.schemas.lake import DEAD_LETTERS_SCHEMA, NOTES_SCHEMA, dead_letter
 from emr_deid.transforms.mask.rebuild import MaskedNote
 from emr_deid.transforms.write import WriteNdjsonFiles, WriteParquetTable, hive_partition
 
+_MICROS_PER_HOUR = 3_600_000_000
+
 
 def arrival_partition(timestamp) -> dict[str, str]:
     if timestamp <= MIN_TIMESTAMP:
         return {"date": "undated", "hour": "undated"}
-    arrived = timestamp.to_utc_datetime()
-    return {"date": arrived.strftime("%Y-%m-%d"), "hour": arrived.strftime("%H")}
+    return dict(_hour_partition(timestamp.micros // _MICROS_PER_HOUR))
+
+
+@lru_cache(maxsize=256)  # a stream's records arrive within a few hours: each hour's names are formatted once
+def _hour_partition(hour: int) -> tuple[tuple[str, str], ...]:
+    arrived = Timestamp(micros=hour * _MICROS_PER_HOUR).to_utc_datetime()
+    return ("date", arrived.strftime("%Y-%m-%d")), ("hour", arrived.strftime("%H"))
 
 
 def _note_row(masked: MaskedNote, timestamp=beam.DoFn.TimestampParam):

@@ -47,6 +47,7 @@ class _MaskDoFn(beam.DoFn):
         self._config = config
         self._model_versions = model_versions
         self._masker: Masker | None = None
+        self._entity_counters: dict = {}
         self.notes_masked = Metrics.counter(_NAMESPACE, "notes_masked")
         self.failures = Metrics.counter(_NAMESPACE, "dead_letters")
         self.withheld = Metrics.counter(_NAMESPACE, "fhir_dead_letters")
@@ -72,7 +73,7 @@ class _MaskDoFn(beam.DoFn):
             if timestamp > MIN_TIMESTAMP:  # notes without an arrival time (e.g. from beam.Create) have no latency
                 self.latency_ms.update(int((Timestamp.now() - timestamp).micros // 1000))
             for entity_type, count in audit.counts_by_type.items():
-                Metrics.counter(_NAMESPACE, f"entities_{entity_type}").inc(count)
+                self._entity_counter(entity_type).inc(count)
             masked_notes.append(MaskedNote(masked_note, audit.spans, audit.profile, audit.policy_version))
             yield masked_notes[-1]
             yield TaggedOutput(AUDIT, audit)
@@ -81,6 +82,13 @@ class _MaskDoFn(beam.DoFn):
         elif message.resources:
             self.withheld.inc()
             yield TaggedOutput(DEAD_LETTERS, _withheld_dead_letter(message, len(message.notes) - len(masked_notes)))
+
+    def _entity_counter(self, entity_type: str):
+        """The counter of one entity type's entities, made once per worker: `Metrics.counter` builds its name anew."""
+        counter = self._entity_counters.get(entity_type)
+        if counter is None:
+            counter = self._entity_counters[entity_type] = Metrics.counter(_NAMESPACE, f"entities_{entity_type}")
+        return counter
 
 
 def _withheld_dead_letter(message: ParsedMessage, unmasked: int) -> DeadLetter:
