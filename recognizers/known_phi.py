@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import groupby
 from typing import NamedTuple
@@ -116,14 +116,53 @@ class NameSearch(NamedTuple):
     after: re.Pattern
 
     def spans(self, text: str, text_digits: str) -> Iterator[tuple[int, int]]:
-        start = text.find(self.name)
-        while start >= 0:
-            end = start + len(self.name)
-            if self.before.match(text, start) and self.after.match(text, end):
-                yield start, end
-                start = text.find(self.name, end)
-            else:
-                start = text.find(self.name, start + 1)
+        def first_from(position: int) -> tuple[int, int] | None:
+            start = text.find(self.name, position)
+            return (start, start + len(self.name)) if start >= 0 else None
+
+        return _edge_checked(first_from, text, self.before, self.after)
+
+
+class BoundedSearch(NamedTuple):
+    """A regular expression, `core`, found where `before` matches at its start and `after` at its end.
+
+    An identifier's edges (no letter or digit either side, ignoring case) are classes holding four
+    non-ASCII letters, which `re` compiles slowly: compiled into each identifier's pattern they took about
+    0.8 ms per note, now once. The same matches as `before + core + after` with `finditer`, as long as the
+    core matches at most one way from a given start (an identifier's characters with optional separators
+    between them: a failed edge leaves no other match there). `digits` pre-check as `RegexSearch`'s.
+    """
+
+    core: str
+    before: re.Pattern
+    after: re.Pattern
+    digits: str
+
+    def spans(self, text: str, text_digits: str) -> Iterator[tuple[int, int]]:
+        if self.digits not in text_digits:
+            return iter(())
+        core = _compiled(self.core)
+
+        def first_from(position: int) -> tuple[int, int] | None:
+            match = core.search(text, position)
+            return match.span() if match is not None else None
+
+        return _edge_checked(first_from, text, self.before, self.after)
+
+
+def _edge_checked(
+    first_from: Callable[[int], tuple[int, int] | None], text: str, before: re.Pattern, after: re.Pattern
+) -> Iterator[tuple[int, int]]:
+    """The spans `first_from(position)` finds, kept where `before` matches at their start and `after` at their
+    end. The search goes on after a kept span and one past a dropped one's start, as `finditer` would."""
+    found = first_from(0)
+    while found is not None:
+        start, end = found
+        if before.match(text, start) and after.match(text, end):
+            yield start, end
+            found = first_from(end)
+        else:
+            found = first_from(start + 1)
 
 
 @cache
@@ -241,21 +280,22 @@ def phone_patterns(phi: KnownPhi) -> list[tuple[RegexSearch, float]]:
     return [(RegexSearch(pattern, digits=tuple(ascii_digits(number) for number in numbers)), FULL_SCORE)]
 
 
-def identifier_patterns(phi: KnownPhi) -> list[tuple[RegexSearch, float]]:
+# No letter or digit at an identifier's edges, ignoring case: [A-Za-z] ignoring case also matches these four.
+_NOT_ALNUM = "[A-Za-z0-9\u0130\u0131\u017f\u212a]"
+
+
+def identifier_patterns(phi: KnownPhi) -> list[tuple[BoundedSearch, float]]:
     chars = [char for char in phi.value if char.isalnum()]
     if len(chars) < 4:
         return []
-    optional_separator = r"[\s-]?"
-    flexible = _flexible(chars, optional_separator)
-    if any(char.isalpha() for char in chars):
-        pattern = rf"(?i:(?<![A-Za-z0-9]){flexible}(?![A-Za-z0-9]))"
-    else:
-        # Case cannot matter to digits, and compiling without ignoring case is four times faster. Ignoring
-        # case, [A-Za-z] also matches these four letters: the edges stay the same.
-        not_alnum = "[A-Za-z0-9\u0130\u0131\u017f\u212a]"
-        pattern = rf"(?<!{not_alnum}){flexible}(?!{not_alnum})"
+    flexible = _flexible(chars, r"[\s-]?")
+    # Case cannot matter to digits, and compiling without ignoring case is four times faster.
+    core = rf"(?i:{flexible})" if any(char.isalpha() for char in chars) else flexible
     # No character other than an ASCII digit matches one, even ignoring case.
-    return [(RegexSearch(pattern, digits=(ascii_digits(chars),)), FULL_SCORE)]
+    search = BoundedSearch(
+        core, _lookaround(f"(?<!{_NOT_ALNUM})"), _lookaround(f"(?!{_NOT_ALNUM})"), ascii_digits(chars)
+    )
+    return [(search, FULL_SCORE)]
 
 
 def date_patterns(phi: KnownPhi) -> list[tuple[str | RegexSearch, float]]:
@@ -327,7 +367,7 @@ def _caseless_literal(words: Iterable[str]) -> tuple[str, ...]:
     return (longest,) if longest else ()
 
 
-def search_patterns(phi: KnownPhi) -> list[tuple[str | RegexSearch | NameSearch, float]]:
+def search_patterns(phi: KnownPhi) -> list[tuple[str | RegexSearch | NameSearch | BoundedSearch, float]]:
     """Regular expressions or name searches (with scores) for the forms `phi` may take in a note's text."""
     if len(phi.value.strip()) < _MIN_SEARCHED_LENGTH:
         return []

@@ -42,19 +42,51 @@ def test_name_search_after_a_rejected_overlapping_occurrence():
     assert list(search.spans("x민민님", "")) == [(1, 3)]
 
 
-@given(text=DIGIT_TEXT, value=st.sampled_from(["12-34-56", "AB12 3", "0101234567", "+82 10-1234-5678", "abcd"]))
+IDENTIFIERS = ["12-34-56", "AB12 3", "0101234567", "+82 10-1234-5678", "abcd", "k-1s2i", "A1A1A1"]
+
+
+def identifier_regex(value: str) -> str:
+    """The one expression an identifier's search stands in for: its characters, optional separators between,
+    no letter or digit either side, ignoring case."""
+    flexible = r"[\s-]?".join(re.escape(char) for char in value if char.isalnum())
+    return rf"(?i:(?<![A-Za-z0-9]){flexible}(?![A-Za-z0-9]))"
+
+
+@given(text=DIGIT_TEXT, value=st.sampled_from(IDENTIFIERS))
 def test_digit_prefilter_never_skips_a_match(text, value):
-    for kind, patterns in (("MEDICAL_RECORD_NUMBER", identifier_patterns), ("PHONE_NUMBER", phone_patterns)):
-        for search, _ in patterns(KnownPhi(kind, value)):
-            assert isinstance(search, RegexSearch)
-            assert list(search.spans(text, ascii_digits(text))) == regex_spans(search.pattern, text)
+    ((search, _),) = identifier_patterns(KnownPhi("MEDICAL_RECORD_NUMBER", value))
+    assert list(search.spans(text, ascii_digits(text))) == regex_spans(identifier_regex(value), text)
+    for search, _ in phone_patterns(KnownPhi("PHONE_NUMBER", value)):
+        assert isinstance(search, RegexSearch)
+        assert list(search.spans(text, ascii_digits(text))) == regex_spans(search.pattern, text)
+
+
+# Letters and digits of the identifiers above, their separators, other cases and the letters that [A-Za-z]
+# matches ignoring case (Kelvin sign, long s, dotted and dotless i).
+IDENTIFIER_TEXT = st.text(alphabet="0123456 -ABabKkSsIi\u212a\u017f\u0130\u0131\n:", max_size=24)
+
+
+@given(text=IDENTIFIER_TEXT, value=st.sampled_from(IDENTIFIERS))
+def test_identifier_search_finds_what_its_expression_finds(text, value):
+    ((search, _),) = identifier_patterns(KnownPhi("MEDICAL_RECORD_NUMBER", value))
+    assert list(search.spans(text, ascii_digits(text))) == regex_spans(identifier_regex(value), text)
+
+
+def test_identifier_search_after_a_rejected_overlapping_occurrence():
+    # "1212" at 0 is followed by a digit: rejected; the one at 2 ends the text and is found.
+    ((search, _),) = identifier_patterns(KnownPhi("MEDICAL_RECORD_NUMBER", "1212"))
+    assert list(search.spans("121212", "121212")) == regex_spans(identifier_regex("1212"), "121212") == []
+    text = "x 12-12 12 12"
+    assert (
+        list(search.spans(text, ascii_digits(text))) == regex_spans(identifier_regex("1212"), text) == [(2, 7), (8, 13)]
+    )
 
 
 def test_identifier_with_separators_is_found_and_absent_digits_skip_the_search():
     ((search, _),) = identifier_patterns(KnownPhi("MEDICAL_RECORD_NUMBER", "12345678"))
     text = "등록번호 1234-5678 확인"
     assert list(search.spans(text, ascii_digits(text))) == [(5, 14)]
-    assert search.digits == ("12345678",)
+    assert search.digits == "12345678"
     assert list(search.spans("등록번호 미상", "")) == []
 
 
