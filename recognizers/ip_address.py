@@ -17,6 +17,8 @@ _IPV4 = rf"(?<![0-9A-Za-z.])(?:{_OCTET}\.){{3}}{_OCTET}(?![0-9A-Za-z]|\.\d)"
 
 
 class CjkIpAddressRecognizer(SpanPatternRecognizer):
+    # Scanned several times faster by the other regex engine, same matches (see SpanPatternRecognizer.ON_RE).
+    ON_REGEX = frozenset({"IPv4 with ASCII bounds"})
     PATTERNS = [Pattern("IPv4 with ASCII bounds", _IPV4, 0.6)]
     CONTEXT = ["IP", "IP地址", "地址", "服务器", "终端", "上传", "주소", "접속", "서버", "단말"]
 

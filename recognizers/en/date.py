@@ -45,6 +45,9 @@ _NUMERIC_FORMATS = (
 class ClinicalDateRecognizer(EnglishPatternRecognizer):
     """Calendar dates with a day; month names are matched case-sensitively so "may" stays a verb."""
 
+    # Scanned several times faster by the other regex engine, same matches (see SpanPatternRecognizer.ON_RE).
+    ON_RE = frozenset({"compact day-month-year", "day-month-year"})
+
     PATTERNS = [
         # "2024-03-05T10:30" is a date and a time; the date is the span, as the time is not identifying.
         Pattern("ISO date", ASCII_WORDS + rf"\b(?:19|20)\d{{2}}([-/.]){_MONTH_NUMBER}\1{_DAY}(?:\b|(?=T\d))", 0.9),

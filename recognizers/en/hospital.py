@@ -33,6 +33,8 @@ KNOWN_INSTITUTIONS = (
 
 
 class HospitalRecognizer(EnglishPatternRecognizer):
+    # Scanned several times faster by the other regex engine, same matches (see SpanPatternRecognizer.ON_RE).
+    ON_RE = frozenset({"name with care-organisation suffix"})
     PATTERNS = [
         Pattern(
             "name with care-organisation suffix", ASCII_WORDS + rf"\b{_NAME}[ ]{_SUFFIX}\b(?:[ ]of[ ]{_NAME})?", 0.75

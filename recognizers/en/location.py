@@ -99,6 +99,8 @@ _STATE_NAMES = "|".join(
 
 
 class ResidenceLocationRecognizer(EnglishPatternRecognizer):
+    # Scanned several times faster by the other regex engine, same matches (see SpanPatternRecognizer.ON_RE).
+    ON_RE = frozenset({"state name"})
     PATTERNS = [
         Pattern(
             "place after a residence phrase",

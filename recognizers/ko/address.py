@@ -42,6 +42,9 @@ class KoreanAddressRecognizer(SpanPatternRecognizer):
     street is taken only after an address label (주소:, 거주지) or as an apartment with 동 and 호.
     A 시/도 or district alone is a LOCATION, not an address."""
 
+    # Scanned several times faster by the other regex engine, same matches (see SpanPatternRecognizer.ON_RE).
+    ON_REGEX = frozenset({"apartment unit"})
+
     CONTEXT = ["주소", "현주소", "거주지", "자택", "집주소", "실거주지", "address"]
 
     def __init__(self, supported_language: str = "ko", supported_entity: str = EntityType.ADDRESS.value, **kwargs):

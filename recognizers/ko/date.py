@@ -108,6 +108,17 @@ class KoreanDateRecognizer(SpanPatternRecognizer):
     20240305, Mar 5, 2024, and a bare 3/5 when an event word follows it. Each date is checked to be
     a real calendar day (a month alone gets day 1), so 13/45 or 2024.02.30 are not dates."""
 
+    # Scanned several times faster by the other regex engine, same matches (see SpanPatternRecognizer.ON_RE).
+    ON_REGEX = frozenset(
+        {
+            "hangul units",
+            "month/day opening a range",
+            "spaced month. day.",
+            "month.day before an event",
+            "compact yyyymmdd",
+        }
+    )
+
     PATTERNS = [
         Pattern(
             "hangul units",

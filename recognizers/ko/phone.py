@@ -24,6 +24,9 @@ class KoreanPhoneRecognizer(SpanPatternRecognizer):
     without +82; nationwide 15xx/16xx/18xx numbers need their hyphen. Separators are required for
     landlines, where an undivided run of digits is more often another identifier."""
 
+    # Scanned several times faster by the other regex engine, same matches (see SpanPatternRecognizer.ON_RE).
+    ON_REGEX = frozenset({"landline", "mobile"})
+
     PATTERNS = [
         Pattern(
             "mobile",

@@ -44,6 +44,9 @@ class ChineseDateRecognizer(ChinesePatternRecognizer):
     """2024年3月5日, 2024年3月, 3月5日/号, 2024-03-05, 2024/3/5, 2024.3.5, 20240305, dates in Chinese
     numerals (二〇二四年三月五日), and 6-7, 6.7, 6/7 with a cue. Each is checked to be a real calendar day."""
 
+    # Scanned several times faster by the other regex engine, same matches (see SpanPatternRecognizer.ON_RE).
+    ON_REGEX = frozenset({"chinese numerals", "two-digit year with units"})
+
     PATTERNS = [
         Pattern(
             "year month day",
