@@ -12,6 +12,7 @@ dropped. The span is the name alone, without particle, honorific or role.
 from __future__ import annotations
 
 import re
+import warnings
 from functools import cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -383,11 +384,16 @@ def _kiwi():
     """The morphological analyser, loaded once per process on first use.
 
     Without its typo-correction and multi-word dictionaries, which a few words' tags never need: it loads
-    in a second instead of three, and tagged 1,800 development notes' Korean names exactly as before.
+    in a second instead of three, and tagged 1,800 development notes' Korean names exactly as before. With
+    no thread pool (`num_workers=0`; by default one thread per core): it tags one short text at a time on the
+    calling thread anyway, and a process forked from this one (transforms/forked.py) must not hold a pool
+    whose threads it lacks.
     """
     from kiwipiepy import Kiwi
 
-    return Kiwi(load_typo_dict=False, load_multi_dict=False)
+    with warnings.catch_warnings():  # that 0 meant "a thread per core" before kiwipiepy 0.21
+        warnings.filterwarnings("ignore", "behavior of `num_workers=0`", DeprecationWarning)
+        return Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
 
 
 class KoreanPersonRecognizer(SpanPatternRecognizer):
