@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import faulthandler
+import gc
 import multiprocessing
 import os
 import signal
@@ -124,13 +126,78 @@ def test_a_dead_worker_fails_the_batches_out_and_those_after():
     batches = ForkedBatches(lambda: die_on_zero, processes=2)
     try:
         assert batches.submit([1]).result(timeout=60) == [1]
-        with pytest.raises(BrokenProcessPool, match="killed by signal 9"):
+        with pytest.raises(BrokenProcessPool, match=r"killed by SIGKILL \(out of memory\?\)"):
             batches.submit([0]).result(timeout=60)
         with pytest.raises(BrokenProcessPool):
             batches.submit([2]).result(timeout=60)
     finally:
         batches.close()
     assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_crashes_names_the_signal_and_leaves_its_stack(capfd):
+    def crash_on_zero(values):
+        if 0 in values:
+            faulthandler._sigsegv()  # a crash in native code, as a library's would be
+        return values
+
+    batches = ForkedBatches(lambda: crash_on_zero, processes=2)
+    try:
+        with pytest.raises(BrokenProcessPool, match=r"killed by SIGSEGV \(faulthandler wrote"):
+            batches.submit([0]).result(timeout=60)
+    finally:
+        batches.close()
+    stderr = capfd.readouterr().err
+    assert "Segmentation fault" in stderr and "in crash_on_zero" in stderr
+
+
+class _CountsItsFinalizing:
+    """An object whose finalizer records the process it ran in."""
+
+    def __init__(self, record: Path):
+        self.record = record
+        self.cycle = self  # unreachable once dropped: only a garbage collection frees it
+
+    def __del__(self):
+        with self.record.open("a") as record:
+            record.write(f"{os.getpid()}\n")
+
+
+def test_the_zygote_and_workers_never_collect_what_they_inherit(tmp_path):
+    record = tmp_path / "finalized"
+    record.touch()
+
+    def collecting(values):
+        gc.collect()  # a full collection, as a worker's allocations would start sooner or later
+        return [(os.getpid(), gc.isenabled()) for _ in values]
+
+    def build():
+        gc.collect()  # in the zygote, before it forks the workers
+        return collecting
+
+    gc.disable()  # so the parent's garbage is still there when the zygote is forked
+    try:
+        _CountsItsFinalizing(record)
+        batches = ForkedBatches(build, processes=2)
+        assert not gc.isenabled()  # the parent's collector is left as it was
+        workers = set()
+        while len(workers) < 2:
+            workers.update(batches.submit([None]).result(timeout=60))
+        batches.close()
+    finally:
+        gc.enable()
+    assert all(enabled is False for _, enabled in workers)  # the parent's setting, off here, carries over
+    gc.collect()
+    assert record.read_text().split() == [str(os.getpid())]  # freed here, by this process, once
+
+
+def test_forked_processes_collect_garbage_when_the_parent_does():
+    batches = ForkedBatches(lambda: lambda values: [gc.isenabled() for _ in values], processes=2)
+    try:
+        assert batches.submit([None]).result(timeout=60) == [True]
+    finally:
+        batches.close()
+    assert gc.isenabled()
 
 
 def test_a_build_that_fails_fails_every_batch_with_its_reason():

@@ -10,14 +10,23 @@ builds it: while the zygote spends seconds on that, the pipeline goes on reading
 core, and its own heap (which every full garbage collection walks) stays without it.
 
 Forking is safe for the detector because nothing it holds runs threads of its own: the ONNX session is
-built with one intra-op and one inter-op thread (no thread pool), and Kiwi, jieba and Presidio analyze
-on the calling thread. The parent's own threads (Beam's, confluent-kafka's) do not exist in a forked
-process, which never touches what they hold; Python 3.12 and later warn that a multi-threaded process
-forks, for that reason. The fork start method exists on Linux, where pipelines' workers run.
+built with one intra-op and one inter-op thread (no thread pool), Kiwi without its thread pool, and Kiwi,
+jieba and Presidio analyze on the calling thread. The parent's own threads (Beam's gRPC, confluent-kafka's) do
+not exist in a forked process, which must never touch what they hold (Python 3.12 and later warn that a
+multi-threaded process forks, for that reason). Python itself would: a garbage collection in the zygote
+or a worker frees the parent's unreachable objects, and a gRPC call or channel freed there calls into a
+library whose threads are gone (a worker crashed so, once, in a test run on Prism). So the zygote is
+forked with the collector off and freezes everything it inherits before turning it on: frozen objects
+are never collected (their pages also stay shared with the parent). A worker that dies of a signal
+dumps its Python stack to stderr (faulthandler). The fork start method exists on Linux, where
+pipelines' workers run.
 """
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
+import gc
 import itertools
 import multiprocessing
 import multiprocessing.connection
@@ -40,6 +49,9 @@ BatchFunction = Callable[[list], list]
 # How often an idle worker, and the zygote, look whether the process above them is still there: a
 # pipeline killed without its teardown must not leave workers waiting for batches forever.
 _WATCH_SECONDS = 0.1
+
+# The fatal signals on which faulthandler writes the Python stack before the process dies.
+_DUMPING_SIGNALS = frozenset({signal.SIGSEGV, signal.SIGFPE, signal.SIGABRT, signal.SIGBUS, signal.SIGILL})
 
 
 def available_cores() -> int:
@@ -105,11 +117,12 @@ class _ForkedWorkers:
         self.started = threading.Event()
         self._zygote = context.Process(
             target=_zygote,
-            args=(build, processes, self._tasks, results_writer, context.Lock(), os.getpid()),
+            args=(build, processes, self._tasks, results_writer, context.Lock(), os.getpid(), gc.isenabled()),
             name="emr-deid-zygote",
             daemon=True,  # ended by multiprocessing if this process exits without closing; its workers follow
         )
-        self._zygote.start()
+        with _collector_off():  # and so it starts in the zygote, until it has frozen what it inherits
+            self._zygote.start()
         results_writer.close()  # the zygote and its workers write results; this process only reads them
         self._reader = threading.Thread(target=self._read_results, name="emr-deid-forked-results", daemon=True)
         self._reader.start()
@@ -167,18 +180,40 @@ class _ForkedWorkers:
         self.started.set()
 
 
+@contextlib.contextmanager
+def _collector_off() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 # ---- in the zygote and its workers ---------------------------------------------------------------
 
 
 def _zygote(
-    build: Callable[[], BatchFunction], processes: int, tasks, results, results_lock, pipeline_pid: int
+    build: Callable[[], BatchFunction],
+    processes: int,
+    tasks,
+    results,
+    results_lock,
+    pipeline_pid: int,
+    collect_garbage: bool,
 ) -> None:
     """Builds the batch function, forks the workers with it, then reaps them; a worker's death breaks the pool."""
+    gc.freeze()  # what the pipeline's process holds is never collected here (module docstring)
+    if collect_garbage:
+        gc.enable()
+    faulthandler.enable()
     try:
         function = build()
     except Exception as error:
         _send(results, results_lock, ("broken", f"building the batch function failed: {error!r}"))
         return
+    gc.freeze()  # the workers' collections then leave the built function's pages shared with the zygote
     zygote_pid = os.getpid()
     workers = set()
     for _ in range(processes):
@@ -203,10 +238,20 @@ def _zygote(
         workers.discard(pid)
         exit_code = os.waitstatus_to_exitcode(status)
         if exit_code != 0:
-            how = f"was killed by signal {-exit_code}" if exit_code < 0 else f"exited with code {exit_code}"
-            _send(results, results_lock, ("broken", f"a forked worker {how} (out of memory?)"))
+            _send(results, results_lock, ("broken", f"a forked worker {_how_it_ended(exit_code)}"))
             _end(workers)
             return
+
+
+def _how_it_ended(exit_code: int) -> str:
+    if exit_code > 0:
+        return f"exited with code {exit_code}"
+    killer = signal.Signals(-exit_code)
+    if killer == signal.SIGKILL:
+        return "was killed by SIGKILL (out of memory?)"
+    if killer in _DUMPING_SIGNALS:
+        return f"was killed by {killer.name} (faulthandler wrote its Python stack to stderr)"
+    return f"was killed by {killer.name}"
 
 
 def _serve(function: BatchFunction, tasks, results, results_lock, zygote_pid: int) -> None:
