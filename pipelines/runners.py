@@ -12,6 +12,13 @@ and runs the SDK workers in this process (LOOPBACK) when Flink itself runs embed
 Flink calls a bundle's finalizer, where emr-deid commits Kafka offsets, only once a checkpoint holding
 that bundle's outputs completes, and Beam turns checkpoints off unless asked: an unbounded run on Flink
 gets `--checkpointing_interval` (every 60 s) when none is given, so its offsets are committed.
+
+It also gets `--finish_bundle_before_checkpointing`. Without it, Beam's Flink operator (2.62) finishes a
+bundle that a checkpoint interrupts inside the snapshot and keeps its outputs in state, to emit them
+with the operator's next element or watermark. The stage that lists the topics' partitions gets one
+element (the impulse) and, right behind it, the final watermark: a checkpoint taken during its only bundle (on a
+slow machine, the first one can be) left the partitions in that state for good, and the pipeline ran
+reading nothing (two CI runs did). Finished before the barrier, the bundle's outputs go downstream at once.
 """
 
 from __future__ import annotations
@@ -95,7 +102,13 @@ def _with_flink_job_server(argv: list[str]) -> list[str]:
 
 
 def _with_flink_checkpoints(argv: list[str], unbounded: bool) -> list[str]:
-    """Unbounded Flink runs checkpoint, by default every 60 s: offsets are committed only after checkpoints."""
-    if not unbounded or _flag(argv, "--checkpointing_interval"):
+    """Unbounded Flink runs checkpoint, by default every 60 s (offsets are committed only after checkpoints),
+    and finish their bundles before each checkpoint's barrier (module docstring)."""
+    if not unbounded:
         return argv
-    return [*argv, f"--checkpointing_interval={FLINK_CHECKPOINTING_INTERVAL_MS}"]
+    defaults = []
+    if not _flag(argv, "--checkpointing_interval"):
+        defaults.append(f"--checkpointing_interval={FLINK_CHECKPOINTING_INTERVAL_MS}")
+    if "--finish_bundle_before_checkpointing" not in argv:  # a switch: the job server's options say so
+        defaults.append("--finish_bundle_before_checkpointing")
+    return [*argv, *defaults]

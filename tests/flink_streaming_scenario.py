@@ -28,10 +28,11 @@ from test_pipeline_kafka import _committed, _produce, _sample_payloads, stop_pip
 from emr_deid.pipelines.bench_command import LocalBroker
 
 REPO = Path(__file__).resolve().parent.parent
-# Shorter than emr-deid's default minute, so that the test waits seconds for its commits; not shorter: with
-# 2 s, four runs in seven here read nothing at all, one of them (the one whose log was read) after a first
-# checkpoint taken while the SDK worker was still connecting. 10 s is past the worker's start-up.
-CHECKPOINTING_INTERVAL_MS = 10_000
+# Shorter than emr-deid's default minute, so that the test waits seconds for its commits, and short enough
+# that the first checkpoint often falls in the one bundle of the stage listing the partitions: before
+# emr-deid passed --finish_bundle_before_checkpointing (pipelines/runners.py), four runs in seven read
+# nothing at 2 s; with it, four in four under a loaded CPU read everything.
+CHECKPOINTING_INTERVAL_MS = 2_000
 EXPECTED_NOTES, EXPECTED_DEAD_LETTERS = 19, 2
 
 

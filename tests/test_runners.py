@@ -41,6 +41,7 @@ def test_explicit_choices_are_left_alone(no_prism, no_flink_job_server):
         "--flink_job_server_jar=/opt/js.jar",
         "--streaming",
         "--checkpointing_interval=5000",
+        "--finish_bundle_before_checkpointing",
     ]
     assert with_local_runner(flink, unbounded=True) == flink
     assert with_local_runner(["--runner=DataflowRunner"], unbounded=True) == ["--runner=DataflowRunner"]
@@ -74,8 +75,9 @@ def test_unbounded_flink_runs_checkpoint_so_that_offsets_are_committed(monkeypat
         *cluster,
         "--flink_job_server_jar=/opt/js.jar",
         "--checkpointing_interval=60000",
+        "--finish_bundle_before_checkpointing",
     ]
-    own_choice = [*cluster, "--checkpointing_interval", "5000"]
+    own_choice = [*cluster, "--checkpointing_interval", "5000", "--finish_bundle_before_checkpointing"]
     assert with_local_runner(own_choice, unbounded=True) == [*own_choice, "--flink_job_server_jar=/opt/js.jar"]
 
 
