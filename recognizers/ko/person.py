@@ -358,6 +358,9 @@ _NOT_HANGUL = r"(?![가-힣])"
 # one-syllable particles after it (부서로, 예정은).
 _PREDICATE_ENDINGS = frozenset("임함됨음무등")
 _ONE_SYLLABLE_PARTICLES = frozenset("로은는을를와과도에")
+# Particles no given name ends with: a three-syllable candidate ending in one, before a non-Hangul
+# character, is a two-syllable name and its particle (딸 민지가 -> 민지).
+_PARTICLES_NOT_ENDING_A_NAME = frozenset("가는를")
 _PARTICLES_AFTER_A_SURNAME = frozenset(
     ["께", "께서", "에게", "한테", "님", "씨", "님께", "님이", "님은", "씨가", "씨는"]
 )
@@ -372,6 +375,13 @@ _GIVEN_NAME_END = re.compile(r"(?:이?(?:는|가|를|의|도|에게)|(?:님|씨)
 
 def _is_hangul(char: str) -> bool:
     return "가" <= char <= "힣"
+
+
+def _trailing_particle(text: str, start: int, end: int) -> int:
+    """1 when the three-syllable name text[start:end] ends in a particle no name ends with, else 0."""
+    if end - start != 3 or text[end - 1] not in _PARTICLES_NOT_ENDING_A_NAME:
+        return 0
+    return int(end == len(text) or not _is_hangul(text[end]))
 
 
 def _has_final_consonant(syllable: str) -> bool:
@@ -536,6 +546,7 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
                 else:
                     found = self._is_name(match.group("phi"), text, start, strong=strong, verb_checked=verb_checked)
                 if found:
+                    end -= _trailing_particle(text, start, end)
                     results.append(self._result(start, end, pattern.score, pattern.name, None))
         results.extend(self._other_mentions(text, results))
         return EntityRecognizer.remove_duplicates(results)

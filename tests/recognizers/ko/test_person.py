@@ -204,6 +204,20 @@ def test_a_particle_after_a_surname_is_not_part_of_the_name(recognizer, found):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("보호자 딸 민지가 내원함.", ["민지"]),
+        ("딸 민지가 동행하여 설명 들음.", ["민지"]),
+        ("남편 지호가 보호자로 동행.", ["지호"]),
+        ("딸 김민지가 내원함.", ["김민지"]),  # the particle follows a full name: nothing to trim
+        ("아들 준호가 연락함.", ["준호"]),
+    ],
+)
+def test_a_particle_after_a_two_syllable_name_is_not_part_of_it(recognizer, found, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("ER note: 56/F 박은영, c/c chest pain", ["박은영"]),
         ("집도의: 한승우 / 보조: 김다은(R2)", ["한승우", "김다은"]),
     ],
