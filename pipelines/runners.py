@@ -18,7 +18,7 @@ bundle that a checkpoint interrupts inside the snapshot and keeps its outputs in
 with the operator's next element or watermark. The stage that lists the topics' partitions gets one
 element (the impulse) and, right behind it, the final watermark: a checkpoint taken during its only bundle (on a
 slow machine, the first one can be) left the partitions in that state for good, and the pipeline ran
-reading nothing (two CI runs did). Finished before the barrier, the bundle's outputs go downstream at once.
+reading nothing (one CI run did). Finished before the barrier, the bundle's outputs go downstream at once.
 """
 
 from __future__ import annotations
