@@ -26,6 +26,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, PatternReco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from emr_deid.recognizers import PHI_GROUP
+from emr_deid.recognizers.prefilter import PatternPrefilter, re_flags
 
 
 class Pattern(presidio_analyzer.Pattern):
@@ -76,6 +77,7 @@ class SpanPatternRecognizer(PatternRecognizer):
             (pattern, self.engine_for(pattern.name)(pattern.regex, self.global_regex_flags))
             for pattern in self.patterns
         ]
+        self._prefilter: PatternPrefilter | None = None  # built on first use: tests build recognizers by the hundred
 
     def engine_for(self, pattern_name: str) -> Callable[[str, int], re.Pattern]:
         """The compile function of the named pattern: the recognizer's engine unless ON_RE or ON_REGEX names it."""
@@ -93,7 +95,7 @@ class SpanPatternRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = []
-        for pattern, compiled in self._patterns_for(text):
+        for pattern, compiled in self._scanned_patterns(text):
             has_group = PHI_GROUP in compiled.groupindex
             for match in compiled.finditer(text):
                 start, end = match.span(PHI_GROUP) if has_group else match.span()
@@ -118,6 +120,29 @@ class SpanPatternRecognizer(PatternRecognizer):
     def _patterns_for(self, text: str) -> list[tuple[Pattern, re.Pattern]]:
         """The compiled patterns worth running over `text`; a subclass may skip those that cannot match."""
         return self._compiled
+
+    def _scanned_patterns(self, text: str) -> list[tuple[Pattern, re.Pattern]]:
+        """`_patterns_for(text)` less those the prefilter's one scan shows cannot match (recognizers/prefilter.py)."""
+        candidates = self._patterns_for(text)
+        possible = self._pattern_prefilter().possible(text)
+        if possible is None:
+            return candidates
+        kept = {id(self._compiled[index][1]) for index in possible}
+        return [entry for entry in candidates if id(entry[1]) in kept]
+
+    def _pattern_prefilter(self) -> PatternPrefilter:
+        if self._prefilter is None:
+            self._prefilter = PatternPrefilter(
+                [
+                    (pattern.regex, re_flags(compiled), not isinstance(compiled, re.Pattern))
+                    for pattern, compiled in self._compiled
+                ]
+            )
+        return self._prefilter
+
+    def warm_up(self) -> None:
+        """Build the pattern prefilter now (compiled, or read from its cache), not on the first note."""
+        self._pattern_prefilter().warm_up()
 
     def _result(self, start: int, end: int, score: float, pattern_name: str, validation: bool | None):
         explanation = AnalysisExplanation(

@@ -24,6 +24,7 @@ class EmailAddressRecognizer(EnglishPatternRecognizer):
 
     def warm_up(self) -> None:
         """Builds the suffix trie now (a quarter of a second), not for the first address of each process."""
+        super().warm_up()
         _OFFLINE_DOMAINS("warm-up.example.com")
 
     def validate_result(self, pattern_text: str) -> bool:

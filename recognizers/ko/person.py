@@ -524,6 +524,7 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
 
     def warm_up(self) -> None:
         """Load Kiwi and its model now: they load lazily, which costs seconds on the first note that needs them."""
+        super().warm_up()
         _kiwi().tokenize("환자")
 
     def analyze(
@@ -534,7 +535,7 @@ class KoreanPersonRecognizer(SpanPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = []
-        for pattern, regex in self._compiled:
+        for pattern, regex in self._scanned_patterns(text):
             strong = pattern.name in self._strong_patterns
             verb_checked = pattern.name in self._verb_checked_patterns
             for match in regex.finditer(text):

@@ -166,7 +166,7 @@ class ChineseHospitalRecognizer(ChinesePatternRecognizer):
     ) -> list[RecognizerResult]:
         text = to_simplified(text)  # one character to one: offsets still index the note
         results = []
-        for pattern, regex in self._compiled:
+        for pattern, regex in self._scanned_patterns(text):
             for match in regex.finditer(text):
                 start, end = match.span("phi")
                 if pattern.name == "listed institution":

@@ -343,6 +343,7 @@ class ChinesePersonRecognizer(ChinesePatternRecognizer):
 
     def warm_up(self) -> None:
         """Load jieba's dictionary now rather than on the first note that needs it."""
+        super().warm_up()
         _jieba()
 
     def analyze(
@@ -356,7 +357,7 @@ class ChinesePersonRecognizer(ChinesePatternRecognizer):
         results, bare_ambiguous = [], []
         # Labels are not names: 经管医生 is no 管 + 医生.
         in_label = {i for m in self._strong_label.finditer(text) for i in range(m.start(), m.end())}
-        for pattern, regex in self._compiled:
+        for pattern, regex in self._scanned_patterns(text):
             strong = pattern.name in ("after a label", "with sex and age", "with a note in brackets", "signature")
             for match in regex.finditer(text):
                 start, end = match.span("phi")
