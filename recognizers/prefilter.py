@@ -230,11 +230,13 @@ class PatternPrefilter:
         self._always = set()
         for index, (pattern, flags, regex_module) in enumerate(patterns):
             try:
-                self._expressions.append((index, relaxed(pattern, flags, regex_module).encode()))
+                expression = relaxed(pattern, flags, regex_module).encode()
             except Untranslatable:
+                expression = b""
+            if expression:
+                self._expressions.append((index, expression))
+            else:  # untranslatable, or nothing but assertions: it may match anywhere
                 self._always.add(index)
-        self._always.update(index for index, expression in self._expressions if not expression)
-        self._expressions = [(index, expression) for index, expression in self._expressions if expression]
         self._database = None
         self._built = False
         self._scratch = threading.local()  # Hyperscan's scratch space is one scan's at a time
